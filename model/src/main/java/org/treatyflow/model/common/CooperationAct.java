@@ -1,0 +1,23 @@
+package org.treatyflow.model.common;
+
+import java.util.List;
+
+/**
+ * Anything of a {@link RequestFamily}: a request, spontaneous information, a disclosure, a record or
+ * an arrangement.
+ */
+public interface CooperationAct {
+  /** The family, fixed for each type. */
+  RequestFamily family();
+
+  /**
+   * Every item of the content the treaty requires that is missing or inconsistent, each citing its
+   * article; empty when the act is complete. Never null.
+   */
+  List<Violation> completenessViolations();
+
+  /** Whether {@link #completenessViolations()} is empty. */
+  default boolean isComplete() {
+    return completenessViolations().isEmpty();
+  }
+}

@@ -1,0 +1,43 @@
+package org.treatyflow.model.common;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * The reference under which a request, reply or case is known to the authorities, e.g. {@code
+ * AT-BMJ-2026-0042}. It must not contain personal data.
+ */
+@Value.Immutable(builder = false)
+public abstract class RequestId implements Comparable<RequestId> {
+  private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}");
+
+  /** The reference: 1 to 64 letters, digits or {@code . _ : / -}, starting with a letter or digit. */
+  @Value.Parameter
+  public abstract String value();
+
+  @Value.Check
+  protected void check() {
+    checkArgument(
+        FORM.matcher(value()).matches(),
+        "RequestId.value must be 1 to 64 letters, digits or . _ : / - starting with a letter or"
+            + " digit (length was %s)",
+        value().length());
+  }
+
+  /** The identifier {@code value}. */
+  public static RequestId of(String value) {
+    return ImmutableRequestId.of(value);
+  }
+
+  @Override
+  public int compareTo(RequestId other) {
+    return value().compareTo(other.value());
+  }
+
+  @Override
+  public String toString() {
+    return value();
+  }
+}
