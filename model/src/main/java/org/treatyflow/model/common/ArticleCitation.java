@@ -25,7 +25,7 @@ public abstract class ArticleCitation implements Comparable<ArticleCitation> {
 
   private static final Pattern FORM =
       Pattern.compile(
-          "(BC|2AP|WC) ([1-9][0-9]{0,2})(?:\\(([1-9][0-9]?)\\))?(?:\\(([a-z])\\)(?:\\(([ivx]+)\\))?)?");
+          "(BC|2AP|WC) ([1-9][0-9]{0,2})(?:\\(([1-9][0-9]?)\\))?(?:\\(([a-z])\\)(?:\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?)?");
   private static final Pattern POINT = Pattern.compile("[a-z]");
   private static final Pattern SUBPOINT = Pattern.compile("i|ii|iii|iv|v|vi|vii|viii|ix|x");
 
