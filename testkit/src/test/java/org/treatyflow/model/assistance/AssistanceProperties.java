@@ -1,0 +1,239 @@
+package org.treatyflow.model.assistance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.treatyflow.model.common.CooperationAct;
+import org.treatyflow.model.common.Facts;
+import org.treatyflow.model.common.Urgency;
+import org.treatyflow.model.common.Violation;
+import org.treatyflow.testkit.AssistanceArbitraries;
+import org.treatyflow.testkit.PersonArbitraries;
+
+class AssistanceProperties {
+
+  @Property(tries = 200)
+  void everyGeneratedActIsComplete(@ForAll("acts") CooperationAct act) {
+    assertThat(act.completenessViolations()).as("violations of %s", act.family()).isEmpty();
+  }
+
+  @Property(tries = 200)
+  void noGeneratedActShowsPersonalDataInToString(@ForAll("acts") CooperationAct act) {
+    assertThat(act.toString()).doesNotContain(PersonArbitraries.MARKER);
+  }
+
+  // Mutual assistance (BC 25, 27)
+
+  @Property(tries = 200)
+  void mutualAssistanceWithoutMeasuresLacksOnlyMeasures(@ForAll("mutualAssistance") MutualAssistanceRequest r) {
+    assertCodes(copy(r, "measures").completenessViolations(), "BC_25_1_MEASURES");
+  }
+
+  @Property(tries = 200)
+  void mutualAssistanceWithoutOffenceLacksOnlyOffence(@ForAll("mutualAssistance") MutualAssistanceRequest r) {
+    assertCodes(copy(r, "offences").completenessViolations(), "BC_25_1_OFFENCE");
+  }
+
+  @Property(tries = 200)
+  void mutualAssistanceWithoutFactsLacksOnlyFacts(@ForAll("mutualAssistance") MutualAssistanceRequest r) {
+    assertCodes(copy(r, "facts").completenessViolations(), "BC_25_1_FACTS");
+  }
+
+  // Stored data (BC 31)
+
+  @Property(tries = 200)
+  void storedDataAccessWithoutDataLacksOnlyData(@ForAll("storedDataAccess") StoredDataAccessRequest r) {
+    assertCodes(copy(r, "dataItems").completenessViolations(), "BC_31_1_DATA");
+  }
+
+  @Property(tries = 200)
+  void storedDataAccessWithoutMeasuresLacksOnlyMeasures(@ForAll("storedDataAccess") StoredDataAccessRequest r) {
+    assertCodes(copy(r, "measures").completenessViolations(), "BC_31_1_MEASURES");
+  }
+
+  @Property(tries = 200)
+  void storedDataAccessWithoutGroundsLacksGroundsExactlyWhenUrgent(
+      @ForAll("storedDataAccess") StoredDataAccessRequest r) {
+    List<Violation> violations = copy(r, "expeditedGrounds").completenessViolations();
+    if (r.header().urgency() == Urgency.ROUTINE) {
+      assertCodes(violations);
+    } else {
+      assertCodes(violations, "BC_31_3_EXPEDITED_GROUNDS");
+    }
+  }
+
+  // Real-time collection (BC 33, 34)
+
+  @Property(tries = 200)
+  void trafficCollectionWithoutCommunicationsLacksOnlyThem(
+      @ForAll("realTimeTraffic") RealTimeTrafficCollectionRequest r) {
+    RealTimeTrafficCollectionRequest without =
+        RealTimeTrafficCollectionRequest.builder()
+            .header(r.header())
+            .addAllOffences(r.offences())
+            .facts(r.facts())
+            .collectionStart(r.collectionStart())
+            .collectionEnd(r.collectionEnd())
+            .build();
+    assertCodes(without.completenessViolations(), "BC_33_1_SPECIFIED_COMMUNICATIONS");
+  }
+
+  @Property(tries = 200)
+  void interceptionWithoutCommunicationsLacksOnlyThem(@ForAll("interception") InterceptionRequest r) {
+    InterceptionRequest without =
+        InterceptionRequest.builder()
+            .header(r.header())
+            .addAllOffences(r.offences())
+            .facts(r.facts())
+            .collectionStart(r.collectionStart())
+            .collectionEnd(r.collectionEnd())
+            .build();
+    assertCodes(without.completenessViolations(), "BC_34_SPECIFIED_COMMUNICATIONS");
+  }
+
+  // Second Protocol (2AP 10, 11, 12)
+
+  @Property(tries = 200)
+  void emergencyWithoutEmergencyFactsLacksOnlyThem(
+      @ForAll("emergency") EmergencyMutualAssistanceRequest r) {
+    EmergencyMutualAssistanceRequest without =
+        EmergencyMutualAssistanceRequest.builder()
+            .header(r.header())
+            .addAllOffences(r.offences())
+            .facts(r.facts())
+            .addAllMeasures(r.measures())
+            .addAllDataItems(r.dataItems())
+            .build();
+    assertCodes(without.completenessViolations(), "2AP_10_EMERGENCY_FACTS");
+  }
+
+  @Property(tries = 200)
+  void videoConferenceWithoutPersonLacksOnlyThePerson(@ForAll("videoConference") VideoConferenceRequest r) {
+    VideoConferenceRequest without =
+        VideoConferenceRequest.builder()
+            .header(r.header())
+            .capacity(r.capacity())
+            .proposedDate(r.proposedDate())
+            .languageOfHearing(r.languageOfHearing())
+            .interpreterNeeded(r.interpreterNeeded())
+            .build();
+    assertCodes(without.completenessViolations(), "2AP_11_PERSON_TO_BE_HEARD");
+  }
+
+  @Property(tries = 200)
+  void jointInvestigationWithoutPurposeLacksOnlyPurpose(
+      @ForAll("jointInvestigation") JointInvestigationTeamAgreement a) {
+    JointInvestigationTeamAgreement without =
+        JointInvestigationTeamAgreement.builder()
+            .reference(a.reference())
+            .addAllParties(a.parties())
+            .addAllCompetentAuthorities(a.competentAuthorities())
+            .startDate(a.startDate())
+            .endDate(a.endDate())
+            .informationUseTerms(a.informationUseTerms())
+            .build();
+    assertCodes(without.completenessViolations(), "2AP_12_PURPOSE");
+  }
+
+  @Property(tries = 200)
+  void jointInvestigationWithoutUseTermsLacksOnlyThem(
+      @ForAll("jointInvestigation") JointInvestigationTeamAgreement a) {
+    JointInvestigationTeamAgreement without =
+        JointInvestigationTeamAgreement.builder()
+            .reference(a.reference())
+            .addAllParties(a.parties())
+            .addAllCompetentAuthorities(a.competentAuthorities())
+            .purpose(a.purpose())
+            .startDate(a.startDate())
+            .endDate(a.endDate())
+            .build();
+    assertCodes(without.completenessViolations(), "2AP_12_USE_OF_INFORMATION");
+  }
+
+  /** {@code r} rebuilt through the builder without the item named {@code omit}. */
+  private static MutualAssistanceRequest copy(MutualAssistanceRequest r, String omit) {
+    MutualAssistanceRequest.Builder b =
+        MutualAssistanceRequest.builder()
+            .header(r.header())
+            .facts(omit.equals("facts") ? Facts.none() : r.facts())
+            .addAllDataItems(r.dataItems())
+            .addAllPersons(r.persons())
+            .procedureRequested(r.procedureRequested())
+            .coercive(r.coercive());
+    if (!omit.equals("offences")) {
+      b.addAllOffences(r.offences());
+    }
+    if (!omit.equals("measures")) {
+      b.addAllMeasures(r.measures());
+    }
+    return b.build();
+  }
+
+  /** {@code r} rebuilt through the builder without the item named {@code omit}. */
+  private static StoredDataAccessRequest copy(StoredDataAccessRequest r, String omit) {
+    StoredDataAccessRequest.Builder b =
+        StoredDataAccessRequest.builder()
+            .header(r.header())
+            .addAllOffences(r.offences())
+            .facts(r.facts())
+            .precedingPreservation(r.precedingPreservation());
+    if (!omit.equals("dataItems")) {
+      b.addAllDataItems(r.dataItems());
+    }
+    if (!omit.equals("measures")) {
+      b.addAllMeasures(r.measures());
+    }
+    if (!omit.equals("expeditedGrounds")) {
+      b.expeditedGrounds(r.expeditedGrounds());
+    }
+    return b.build();
+  }
+
+  private static void assertCodes(List<Violation> violations, String... codes) {
+    assertThat(violations).extracting(Violation::code).containsExactly(codes);
+  }
+
+  @Provide
+  Arbitrary<CooperationAct> acts() {
+    return AssistanceArbitraries.acts();
+  }
+
+  @Provide
+  Arbitrary<MutualAssistanceRequest> mutualAssistance() {
+    return AssistanceArbitraries.mutualAssistanceRequests();
+  }
+
+  @Provide
+  Arbitrary<StoredDataAccessRequest> storedDataAccess() {
+    return AssistanceArbitraries.storedDataAccessRequests();
+  }
+
+  @Provide
+  Arbitrary<RealTimeTrafficCollectionRequest> realTimeTraffic() {
+    return AssistanceArbitraries.realTimeTrafficCollectionRequests();
+  }
+
+  @Provide
+  Arbitrary<InterceptionRequest> interception() {
+    return AssistanceArbitraries.interceptionRequests();
+  }
+
+  @Provide
+  Arbitrary<EmergencyMutualAssistanceRequest> emergency() {
+    return AssistanceArbitraries.emergencyMutualAssistanceRequests();
+  }
+
+  @Provide
+  Arbitrary<VideoConferenceRequest> videoConference() {
+    return AssistanceArbitraries.videoConferenceRequests();
+  }
+
+  @Provide
+  Arbitrary<JointInvestigationTeamAgreement> jointInvestigation() {
+    return AssistanceArbitraries.jointInvestigationTeamAgreements();
+  }
+}
