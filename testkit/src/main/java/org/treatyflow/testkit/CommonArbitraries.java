@@ -198,12 +198,13 @@ public final class CommonArbitraries {
     return Combinators.combine(
             descriptions,
             Arbitraries.of("user4711@mail.example", "198.51.100.23", "+00 555 0100", "shop.example")
+                .map(selector -> PersonArbitraries.MARKER + ":" + selector)
                 .optional(0.8),
             Arbitraries.integers().between(0, 365),
             Arbitraries.integers().between(0, 90),
             Arbitraries.of(
-                    "Account used to log in to the victim's online banking",
-                    "Server hosting the phishing page")
+                    "Account used by " + PersonArbitraries.MARKER + " to log in to the victim's online banking",
+                    "Server hosting the phishing page run by " + PersonArbitraries.MARKER)
                 .optional(0.8))
         .as(
             (description, selector, startOffset, length, relation) ->
@@ -227,7 +228,8 @@ public final class CommonArbitraries {
     return Combinators.combine(
             PersonArbitraries.names(),
             Arbitraries.integers().between(0, 700),
-            Arbitraries.of("Vienna", "Bucharest", "Tirana", "Belgrade", "Skopje", "Sarajevo"))
+            Arbitraries.of("Vienna", "Bucharest", "Tirana", "Belgrade", "Skopje", "Sarajevo")
+                .map(city -> city + ", " + PersonArbitraries.MARKER + " Street"))
         .as(
             (name, days, place) ->
                 Facts.builder()
