@@ -1,0 +1,71 @@
+package org.treatyflow.model.reply;
+
+import static org.treatyflow.model.common.Instrument.BUDAPEST;
+import static org.treatyflow.model.common.Instrument.SECOND_PROTOCOL;
+
+import java.util.Locale;
+import java.util.function.Predicate;
+import org.treatyflow.model.common.ArticleCitation;
+import org.treatyflow.model.common.CompletenessRule;
+import org.treatyflow.model.common.CompletenessRules;
+import org.treatyflow.model.common.RequestFamily;
+import org.treatyflow.model.common.Verification;
+
+/**
+ * Builds rules that apply only to the families of one treaty, because the same duty (for example
+ * to give reasons) rests on a different article in each treaty.
+ */
+final class ReplyRules {
+  /** Families of the Budapest Convention. */
+  static final Predicate<RequestFamily> BUDAPEST_FAMILIES = f -> f.instrument() == BUDAPEST;
+  /** Families of the Second Protocol. */
+  static final Predicate<RequestFamily> PROTOCOL_FAMILIES = f -> f.instrument() == SECOND_PROTOCOL;
+  /** Families of Chapter IV of the Warsaw Convention. */
+  static final Predicate<RequestFamily> WARSAW_CHAPTER_IV = f -> f.warsawSection().isPresent();
+  /** FIU cooperation under Chapter V of the Warsaw Convention. */
+  static final Predicate<RequestFamily> FIU_FAMILIES =
+      f -> f == RequestFamily.FIU_INFORMATION_EXCHANGE || f == RequestFamily.FIU_POSTPONEMENT;
+
+  private ReplyRules() {}
+
+  /** The part of a rule that differs by treaty: the article, its verification and the families. */
+  record Basis(ArticleCitation citation, Verification verification, Predicate<RequestFamily> families) {}
+
+  /**
+   * Adds one rule per basis: code {@code <citation>_<topic>}, met when the reply's family is outside
+   * the basis or {@code satisfied} holds.
+   */
+  static <T extends Reply> void addPerTreaty(
+      CompletenessRules.Builder<T> rules,
+      String topic,
+      String field,
+      Predicate<? super T> satisfied,
+      String english,
+      String french,
+      Basis... bases) {
+    for (Basis basis : bases) {
+      rules.add(
+          CompletenessRule.<T>require(
+              codePrefix(basis.citation()) + "_" + topic,
+              basis.citation(),
+              field,
+              basis.verification(),
+              reply -> !basis.families().test(reply.family()) || satisfied.test(reply),
+              english,
+              french));
+    }
+  }
+
+  /** {@code BC 27(7)} becomes {@code BC_27_7}. */
+  static String codePrefix(ArticleCitation citation) {
+    return citation
+        .toString()
+        .replaceAll("[^A-Za-z0-9]+", "_")
+        .replaceAll("_$", "")
+        .toUpperCase(Locale.ROOT);
+  }
+
+  static boolean hasText(java.util.Optional<String> text) {
+    return text.filter(t -> !t.isBlank()).isPresent();
+  }
+}
