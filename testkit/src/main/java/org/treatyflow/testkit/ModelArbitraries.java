@@ -17,7 +17,11 @@ public final class ModelArbitraries {
         TransBorderArbitraries.acts(),
         AssistanceArbitraries.acts(),
         FinancialArbitraries.acts(),
-        FiuArbitraries.acts());
+        FiuArbitraries.acts(),
+        DisclosureArbitraries.acts(),
+        ProvisionalArbitraries.acts(),
+        ConfiscationArbitraries.acts(),
+        ReplyArbitraries.acts());
   }
 
   /** A complete act of any family. */

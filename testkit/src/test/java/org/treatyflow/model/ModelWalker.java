@@ -56,7 +56,10 @@ final class ModelWalker {
       visitor.accept(value);
       for (Method accessor : accessors(value.getClass())) {
         try {
-          todo.push(accessor.invoke(value));
+          Object attribute = accessor.invoke(value);
+          if (attribute != null) {
+            todo.push(attribute);
+          }
         } catch (IllegalAccessException | InvocationTargetException e) {
           throw new AssertionError("Cannot read " + accessor + " of " + value.getClass(), e);
         }
@@ -75,13 +78,15 @@ final class ModelWalker {
     todo.push(type);
     while (!todo.isEmpty()) {
       Class<?> t = todo.pop();
-      if (t == null || !t.getName().startsWith(MODEL_PACKAGE)) {
+      if (!t.getName().startsWith(MODEL_PACKAGE)) {
         continue;
       }
       if (Modifier.isPublic(t.getModifiers())) {
         types.add(t);
       }
-      todo.push(t.getSuperclass());
+      if (t.getSuperclass() != null) {
+        todo.push(t.getSuperclass());
+      }
       for (Class<?> i : t.getInterfaces()) {
         todo.push(i);
       }
