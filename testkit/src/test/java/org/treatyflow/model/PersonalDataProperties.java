@@ -83,7 +83,7 @@ class PersonalDataProperties {
 
   @Provide
   Arbitrary<CooperationAct> acts() {
-    return ModelArbitraries.acts();
+    return ModelArbitraries.actsAndReplies();
   }
 
   @Provide
