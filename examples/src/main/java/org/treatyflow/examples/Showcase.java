@@ -1,10 +1,191 @@
 package org.treatyflow.examples;
 
-/** Placeholder entry point; replaced below. */
+import static org.treatyflow.model.common.Instrument.BUDAPEST;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.treatyflow.model.common.Authority;
+import org.treatyflow.model.common.AuthorityRole;
+import org.treatyflow.model.common.BudapestOffence;
+import org.treatyflow.model.common.Channel;
+import org.treatyflow.model.common.DataCategory;
+import org.treatyflow.model.common.DataItem;
+import org.treatyflow.model.common.Facts;
+import org.treatyflow.model.common.Instrument;
+import org.treatyflow.model.common.Language;
+import org.treatyflow.model.common.LaunderingOffence;
+import org.treatyflow.model.common.Offence;
+import org.treatyflow.model.common.Party;
+import org.treatyflow.model.common.RequestHeader;
+import org.treatyflow.model.common.RequestId;
+import org.treatyflow.model.common.Urgency;
+import org.treatyflow.model.common.Violation;
+import org.treatyflow.model.preservation.PreservationRequest;
+import org.treatyflow.model.refusal.GroundForRefusal;
+import org.treatyflow.model.refusal.RefusalGrounds;
+import org.treatyflow.model.registry.PartyRegistry;
+import org.treatyflow.model.registry.ReservationCode;
+
+/**
+ * The showcase: Albania asks Austria, through the 24/7 network, to preserve the data of a
+ * fraudulent online shop hosted in Vienna (BC 29).
+ *
+ * <ol>
+ *   <li>The bundled party registry says whether the Budapest Convention binds both, and which
+ *       reservation Austria made.
+ *   <li>A first draft is checked: every missing item of BC 29(2) is reported with its article.
+ *   <li>The completed request has no violation, and its {@code toString} shows no personal data.
+ *   <li>The grounds on which Austria may refuse it are derived from the offence and Austria's BC
+ *       29(4) reservation.
+ * </ol>
+ */
 public final class Showcase {
-  private Showcase() {}
+  static final Party ALBANIA = Party.of("AL");
+  static final Party AUSTRIA = Party.of("AT");
+  static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
+  private final PrintStream out;
+
+  Showcase(PrintStream out) {
+    this.out = out;
+  }
 
   public static void main(String[] args) {
-    System.out.println("treatyflow");
+    new Showcase(System.out).run();
+  }
+
+  void run() {
+    PartyRegistry registry = PartyRegistry.bundled();
+    out.println("treatyflow showcase: expedited preservation of stored computer data (BC 29)");
+    out.println();
+    out.printf("Party registry as of %s%n", registry.asOf());
+    out.printf(
+        "  Budapest Convention in force between AL and AT on %s: %s%n",
+        TODAY, registry.isInForceBetween(Instrument.BUDAPEST, ALBANIA, AUSTRIA, TODAY));
+    out.printf(
+        "  Second Protocol in force between AL and AT on %s: %s%n",
+        TODAY, registry.isInForceBetween(Instrument.SECOND_PROTOCOL, ALBANIA, AUSTRIA, TODAY));
+    boolean reservation =
+        registry.hasMade(AUSTRIA, ReservationCode.BC_29_4_DUAL_CRIMINALITY_PRESERVATION);
+    out.printf("  Austria made the BC 29(4) reservation: %s%n", reservation);
+    out.println();
+
+    PreservationRequest draft = draft();
+    out.printf("Draft %s from AL to AT: %d items missing%n", draft.header().id(), draft.completenessViolations().size());
+    print(draft.completenessViolations());
+    out.println();
+
+    PreservationRequest request = completed();
+    out.printf(
+        "Completed request %s: complete = %s, preserved for at least %d days (BC 29(7))%n",
+        request.header().id(), request.isComplete(), request.preservationDays());
+    out.println("  As logged (personal data redacted):");
+    out.println("  " + request);
+    out.println();
+
+    Offence fraud = request.offences().get(0);
+    Offence laundering =
+        Offence.builder()
+            .domesticDescription("Money laundering (Art. 287 Criminal Code)")
+            .addLaunderingOffences(LaunderingOffence.CONVERSION_OR_TRANSFER)
+            .build();
+    out.println("Grounds on which Austria may refuse preservation (BC 29(4)-(5)):");
+    printGrounds("  for computer-related fraud (BC 8)", fraud, reservation);
+    printGrounds("  for laundering only          ", laundering, reservation);
+  }
+
+  private void print(List<Violation> violations) {
+    for (Violation v : violations) {
+      out.printf("  %-12s %-32s %s%n", v.citation(), v.field(), v.message().english());
+    }
+    if (!violations.isEmpty()) {
+      Violation first = violations.get(0);
+      out.printf("  (en français : %s)%n", first.message().in(Language.FRENCH));
+    }
+  }
+
+  private void printGrounds(String label, Offence offence, boolean reservation) {
+    Set<GroundForRefusal> grounds =
+        RefusalGrounds.available(
+            org.treatyflow.model.common.RequestFamily.EXPEDITED_PRESERVATION,
+            false,
+            offence,
+            reservation);
+    StringBuilder line = new StringBuilder(label).append(":");
+    for (GroundForRefusal ground : grounds) {
+      line.append(' ').append(ground.code()).append(" (").append(ground.citations().get(0)).append(')');
+    }
+    out.println(line);
+  }
+
+  static RequestHeader header(String id) {
+    return RequestHeader.builder()
+        .id(RequestId.of(id))
+        .requestingParty(ALBANIA)
+        .requestedParty(AUSTRIA)
+        .requestingAuthority(
+            Authority.of(ALBANIA, AuthorityRole.POINT_OF_CONTACT_24_7, "State Police, Cybercrime Sector"))
+        .requestedAuthority(
+            Authority.of(AUSTRIA, AuthorityRole.POINT_OF_CONTACT_24_7, "Federal Criminal Police Office"))
+        .channel(Channel.NETWORK_24_7)
+        .dateOfRequest(TODAY)
+        .urgency(Urgency.URGENT)
+        .language(Language.ENGLISH)
+        .addLegalBasis(BUDAPEST.cite(29))
+        .build();
+  }
+
+  static Offence computerFraud() {
+    return Offence.builder()
+        .domesticDescription("Computer fraud (Art. 143/a Criminal Code)")
+        .domesticProvision("Criminal Code of Albania, Art. 143/a")
+        .addBudapestOffences(BudapestOffence.BC8_COMPUTER_FRAUD)
+        .build();
+  }
+
+  static PreservationRequest draft() {
+    return PreservationRequest.builder()
+        .header(header("AL-SP-2026-0117"))
+        .addOffences(computerFraud())
+        .addDataToPreserve(
+            DataItem.builder()
+                .category(DataCategory.TRAFFIC_DATA)
+                .description("Access logs of the web server hosting the shop")
+                .build())
+        .build();
+  }
+
+  static PreservationRequest completed() {
+    return PreservationRequest.builder()
+        .header(header("AL-SP-2026-0118"))
+        .addOffences(computerFraud())
+        .facts(
+            Facts.builder()
+                .summary("Since January 2026 Arben Krasniqi ran a fake electronics shop and took"
+                    + " prepayments from 214 buyers in Albania.")
+                .offenceDate(LocalDate.of(2026, 1, 5))
+                .offencePlace("Tirana")
+                .build())
+        .addDataToPreserve(
+            DataItem.builder()
+                .category(DataCategory.TRAFFIC_DATA)
+                .description("Access logs of the web server hosting the shop")
+                .selector("shop-example.at")
+                .periodStart(LocalDate.of(2026, 1, 1))
+                .periodEnd(LocalDate.of(2026, 3, 1))
+                .relationToOffence("The shop's orders were placed from these connections")
+                .build(),
+            DataItem.builder()
+                .category(DataCategory.SUBSCRIBER_INFORMATION)
+                .description("Customer record of the hosting account")
+                .selector("customer no. 88213")
+                .relationToOffence("The account holder operates the shop")
+                .build())
+        .custodianOrLocation("Example Hosting GmbH, Vienna")
+        .necessity("The provider deletes access logs after 30 days.")
+        .intendsMutualAssistanceFollowUp(true)
+        .build();
   }
 }
