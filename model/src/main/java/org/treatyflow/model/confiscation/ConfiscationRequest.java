@@ -84,12 +84,9 @@ public interface ConfiscationRequest extends Request {
                       + " entre autorités judiciaires en cas d'urgence, ou par Interpol."))
           .addAll(WarsawRequestContent.REQUIRED_CONTENT, ConfiscationRequest::content)
           .add(
-              CompletenessRule.require(
+              WarsawRequestContent.markedCoercive(
                   "WC_37_1_D_CONFISCATION_IS_COERCIVE",
-                  WARSAW.cite(37, 1, "d"),
-                  "content.coercive",
-                  Verification.UNVERIFIED,
-                  r -> r.content().coercive(),
+                  ConfiscationRequest::content,
                   "Confiscation is coercive action: the request must be marked as coercive and give"
                       + " the statutory provisions and the confirmation the Convention requires for"
                       + " coercive action.",

@@ -80,12 +80,9 @@ public interface ProvisionalMeasureRequest extends Request {
                       + " Interpol."))
           .addAll(WarsawRequestContent.REQUIRED_CONTENT, ProvisionalMeasureRequest::content)
           .add(
-              CompletenessRule.require(
+              WarsawRequestContent.markedCoercive(
                   "WC_37_1_D_PROVISIONAL_MEASURE_IS_COERCIVE",
-                  WARSAW.cite(37, 1, "d"),
-                  "content.coercive",
-                  Verification.UNVERIFIED,
-                  r -> r.content().coercive(),
+                  ProvisionalMeasureRequest::content,
                   "Freezing or seizure is coercive action: the request must be marked as coercive"
                       + " and give the statutory provisions and the confirmation the Convention"
                       + " requires for coercive action.",
