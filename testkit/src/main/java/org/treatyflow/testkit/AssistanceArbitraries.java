@@ -5,6 +5,7 @@ import static org.treatyflow.model.common.Instrument.SECOND_PROTOCOL;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -338,7 +339,7 @@ public final class AssistanceArbitraries {
 
   /**
    * A header from one Party to another on {@code channel}, with urgency from {@code urgencies},
-   * invoking {@code legalBasis}.
+   * invoking {@code legalBasis}, with the conditions on use of BC 28.
    */
   private static Arbitrary<RequestHeader> headers(
       AuthorityRole requestingRole,
@@ -346,33 +347,12 @@ public final class AssistanceArbitraries {
       Channel channel,
       Arbitrary<Urgency> urgencies,
       ArticleCitation legalBasis) {
-    return CommonArbitraries.partyPairs()
-        .flatMap(
-            pair ->
-                Combinators.combine(
-                        CommonArbitraries.requestIds(),
-                        CommonArbitraries.authorities(pair.get(0), requestingRole),
-                        CommonArbitraries.authorities(pair.get(1), requestedRole),
-                        Arbitraries.integers().between(0, 700),
-                        urgencies,
-                        CommonArbitraries.languages(),
-                        Arbitraries.of(true, false),
-                        Arbitraries.subsetOf(UseCondition.CONFIDENTIAL, UseCondition.PURPOSE_LIMITED).ofMaxSize(2))
-                    .as(
-                        (id, requesting, requested, day, urgency, language, confidential, conditions) ->
-                            RequestHeader.builder()
-                                .id(id)
-                                .requestingParty(pair.get(0))
-                                .requestedParty(pair.get(1))
-                                .requestingAuthority(requesting)
-                                .requestedAuthority(requested)
-                                .channel(channel)
-                                .dateOfRequest(BASE.plusDays(day))
-                                .urgency(urgency)
-                                .language(language)
-                                .addLegalBasis(legalBasis)
-                                .confidentialityRequested(confidential)
-                                .addAllUseConditions(conditions)
-                                .build()));
+    return CommonArbitraries.headers(
+        requestingRole,
+        requestedRole,
+        channel,
+        urgencies,
+        EnumSet.of(UseCondition.CONFIDENTIAL, UseCondition.PURPOSE_LIMITED),
+        legalBasis);
   }
 }

@@ -1,7 +1,10 @@
 package org.treatyflow.testkit;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -93,18 +96,26 @@ public final class CommonArbitraries {
 
   /** An authority of {@code party} in {@code role}, with or without contact details. */
   public static Arbitrary<Authority> authorities(Party party, AuthorityRole role) {
-    Arbitrary<String> contacts =
-        PersonArbitraries.names().map(n -> n + ", duty officer, +00 1234 5678");
-    return contacts
-        .optional(0.5)
-        .map(
-            contact ->
-                Authority.builder()
-                    .party(party)
-                    .role(role)
-                    .name(institutionName(role))
-                    .contactDetails(contact)
-                    .build());
+    return contactDetails().optional(0.5).map(contact -> authority(party, role, contact));
+  }
+
+  /** An authority of {@code party} in {@code role}, always with contact details. */
+  public static Arbitrary<Authority> authoritiesWithContactDetails(Party party, AuthorityRole role) {
+    return contactDetails().map(contact -> authority(party, role, Optional.of(contact)));
+  }
+
+  /** Contact details naming a duty officer, so that they carry the marker. */
+  private static Arbitrary<String> contactDetails() {
+    return PersonArbitraries.names().map(n -> n + ", duty officer, +00 1234 5678");
+  }
+
+  private static Authority authority(Party party, AuthorityRole role, Optional<String> contact) {
+    return Authority.builder()
+        .party(party)
+        .role(role)
+        .name(institutionName(role))
+        .contactDetails(contact)
+        .build();
   }
 
   /** An authority of {@code party} in any public role. */
@@ -257,33 +268,98 @@ public final class CommonArbitraries {
       AuthorityRole requestedRole,
       Channel channel,
       ArticleCitation legalBasis) {
-    return partyPairs()
-        .flatMap(
-            pair ->
-                Combinators.combine(
-                        requestIds(),
-                        authorities(pair.get(0), requestingRole),
-                        authorities(pair.get(1), requestedRole),
-                        Arbitraries.integers().between(0, 700),
-                        Arbitraries.of(Urgency.class),
-                        languages(),
-                        Arbitraries.of(true, false),
-                        Arbitraries.subsetOf(UseCondition.values()).ofMaxSize(2))
-                    .as(
-                        (id, requesting, requested, day, urgency, language, confidential, conditions) ->
-                            RequestHeader.builder()
-                                .id(id)
-                                .requestingParty(pair.get(0))
-                                .requestedParty(pair.get(1))
-                                .requestingAuthority(requesting)
-                                .requestedAuthority(requested)
-                                .channel(channel)
-                                .dateOfRequest(LocalDate.of(2025, 1, 1).plusDays(day))
-                                .urgency(urgency)
-                                .language(language)
-                                .addLegalBasis(legalBasis)
-                                .confidentialityRequested(confidential)
-                                .addAllUseConditions(conditions)
-                                .build()));
+    return headers(
+        requestingRole,
+        requestedRole,
+        channel,
+        Arbitraries.of(Urgency.class),
+        EnumSet.allOf(UseCondition.class),
+        legalBasis);
+  }
+
+  /**
+   * As {@link #headers(AuthorityRole, AuthorityRole, Channel, ArticleCitation)}, with urgency from
+   * {@code urgencies} (e.g. {@code Arbitraries.just(Urgency.EMERGENCY)}) and at most two conditions
+   * on use from {@code useConditions} (none when it is empty); authorities may lack contact
+   * details.
+   */
+  public static Arbitrary<RequestHeader> headers(
+      AuthorityRole requestingRole,
+      AuthorityRole requestedRole,
+      Channel channel,
+      Arbitrary<Urgency> urgencies,
+      Set<UseCondition> useConditions,
+      ArticleCitation legalBasis) {
+    return headers(
+        requestingRole,
+        requestedRole,
+        channel,
+        urgencies,
+        useConditions,
+        legalBasis,
+        contactDetails().optional(0.5));
+  }
+
+  /**
+   * As {@link #headers(AuthorityRole, AuthorityRole, Channel, Arbitrary, Set, ArticleCitation)},
+   * with contact details for both authorities always present.
+   */
+  public static Arbitrary<RequestHeader> headersWithContactDetails(
+      AuthorityRole requestingRole,
+      AuthorityRole requestedRole,
+      Channel channel,
+      Arbitrary<Urgency> urgencies,
+      Set<UseCondition> useConditions,
+      ArticleCitation legalBasis) {
+    return headers(
+        requestingRole,
+        requestedRole,
+        channel,
+        urgencies,
+        useConditions,
+        legalBasis,
+        contactDetails().map(Optional::of));
+  }
+
+  // One combine, no flatMap: jqwik builds a new generator for every value a flatMap maps.
+  private static Arbitrary<RequestHeader> headers(
+      AuthorityRole requestingRole,
+      AuthorityRole requestedRole,
+      Channel channel,
+      Arbitrary<Urgency> urgencies,
+      Set<UseCondition> useConditions,
+      ArticleCitation legalBasis,
+      Arbitrary<Optional<String>> contacts) {
+    Arbitrary<Set<UseCondition>> conditions =
+        useConditions.isEmpty()
+            ? Arbitraries.just(Set.of())
+            : Arbitraries.subsetOf(useConditions).ofMaxSize(2);
+    Arbitrary<Tuple.Tuple2<Boolean, Set<UseCondition>>> confidentiality =
+        Combinators.combine(Arbitraries.of(true, false), conditions).as(Tuple::of);
+    return Combinators.combine(
+            partyPairs(),
+            requestIds(),
+            contacts,
+            contacts,
+            Arbitraries.integers().between(0, 700),
+            urgencies,
+            languages(),
+            confidentiality)
+        .as(
+            (pair, id, requestingContact, requestedContact, day, urgency, language, conf) ->
+                RequestHeader.builder()
+                    .id(id)
+                    .requestingParty(pair.get(0))
+                    .requestedParty(pair.get(1))
+                    .requestingAuthority(authority(pair.get(0), requestingRole, requestingContact))
+                    .requestedAuthority(authority(pair.get(1), requestedRole, requestedContact))
+                    .channel(channel)
+                    .dateOfRequest(LocalDate.of(2025, 1, 1).plusDays(day))
+                    .urgency(urgency)
+                    .language(language)
+                    .addLegalBasis(legalBasis)
+                    .confidentialityRequested(conf.get1())
+                    .addAllUseConditions(conf.get2())
+                    .build());
   }
 }

@@ -267,25 +267,7 @@ public final class DisclosureArbitraries {
 
   /** An authority or entity of {@code party} in {@code role}, always with contact details. */
   private static Arbitrary<Authority> authority(Party party, AuthorityRole role) {
-    String name =
-        switch (role) {
-          case POINT_OF_CONTACT_24_7 -> "National Cybercrime Unit, 24/7 Point of Contact";
-          case PROSECUTOR -> "Public Prosecutor's Office for Cybercrime";
-          case POLICE -> "Criminal Police, Cybercrime Unit";
-          case CENTRAL_AUTHORITY -> "Ministry of Justice, International Cooperation Department";
-          case SERVICE_PROVIDER -> "Example Mail Services Ltd";
-          case DOMAIN_REGISTRATION_ENTITY -> "Example Registrar Ltd";
-          default -> role.name();
-        };
-    return PersonArbitraries.names()
-        .map(
-            contact ->
-                Authority.builder()
-                    .party(party)
-                    .role(role)
-                    .name(name)
-                    .contactDetails(contact + ", case officer, +00 1234 5678")
-                    .build());
+    return CommonArbitraries.authoritiesWithContactDetails(party, role);
   }
 
   /** A dated header between two Parties invoking {@code article}, with contact details. */
@@ -295,33 +277,10 @@ public final class DisclosureArbitraries {
       Channel channel,
       ArticleCitation article,
       Arbitrary<Urgency> urgencies) {
-    return CommonArbitraries.partyPairs()
-        .flatMap(
-            pair ->
-                Combinators.combine(
-                        CommonArbitraries.requestIds(),
-                        authority(pair.get(0), requestingRole),
-                        authority(pair.get(1), requestedRole),
-                        Arbitraries.integers().between(0, 700),
-                        urgencies,
-                        CommonArbitraries.languages(),
-                        Arbitraries.of(true, false))
-                    .as(
-                        (id, requesting, requested, day, urgency, language, confidential) ->
-                            RequestHeader.builder()
-                                .id(id)
-                                .requestingParty(pair.get(0))
-                                .requestedParty(pair.get(1))
-                                .requestingAuthority(requesting)
-                                .requestedAuthority(requested)
-                                .channel(channel)
-                                .dateOfRequest(BASE.plusDays(day))
-                                .urgency(urgency)
-                                .language(language)
-                                .addLegalBasis(article)
-                                .confidentialityRequested(confidential)
-                                .build()));
+    return CommonArbitraries.headersWithContactDetails(
+        requestingRole, requestedRole, channel, urgencies, Set.of(), article);
   }
+
 
   /** A data item of a category outside {@code allowed}, for negative tests. */
   public static Arbitrary<DataItem> itemsOutside(Set<DataCategory> allowed) {

@@ -1,13 +1,12 @@
 package org.treatyflow.model.assistance;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Optional;
-import org.treatyflow.model.common.ArticleCitation;
-import org.treatyflow.model.common.CompletenessRule;
 import org.treatyflow.model.common.DataCategory;
 import org.treatyflow.model.common.DataItem;
-import org.treatyflow.model.common.Request;
-import org.treatyflow.model.common.RequestFamily;
 
 /** Predicates and rules shared by the request types of this package; not for callers. */
 final class AssistanceRules {
@@ -23,27 +22,19 @@ final class AssistanceRules {
     return items.stream().allMatch(i -> i.category() == category);
   }
 
-  /** Whether the header invokes a provision within one of the articles establishing {@code family}. */
-  static boolean invokesFamily(Request request, RequestFamily family) {
-    return request.header().legalBasis().stream()
-        .anyMatch(c -> family.legalBasis().stream().anyMatch(c::isWithin));
-  }
-
   /**
-   * The rule that the header's legal basis includes the article establishing {@code family}, coded
-   * {@code code}; as firm as the family's own verification.
+   * Checks that a collection period does not end before it starts; {@code type} names the request
+   * type in the message.
    */
-  static <T extends Request> CompletenessRule<T> legalBasisRule(String code, RequestFamily family) {
-    ArticleCitation article = family.legalBasis().get(0);
-    String articles = family.legalBasis().stream().map(ArticleCitation::toString).reduce((a, b) -> a + " or " + b).orElseThrow();
-    String articlesFr = family.legalBasis().stream().map(ArticleCitation::toString).reduce((a, b) -> a + " ou " + b).orElseThrow();
-    return CompletenessRule.require(
-        code,
-        article,
-        "header.legalBasis",
-        family.verification(),
-        r -> invokesFamily(r, family),
-        "The legal basis of the request must include " + articles + ".",
-        "La base juridique de la demande doit inclure " + articlesFr + ".");
+  static void checkCollectionPeriod(
+      String type, Optional<LocalDate> start, Optional<LocalDate> end) {
+    if (start.isPresent() && end.isPresent()) {
+      checkArgument(
+          !end.get().isBefore(start.get()),
+          "%s.collectionEnd must not be before collectionStart (%s to %s)",
+          type,
+          start.get(),
+          end.get());
+    }
   }
 }

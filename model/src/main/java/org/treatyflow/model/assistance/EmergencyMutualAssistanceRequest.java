@@ -9,6 +9,7 @@ import org.treatyflow.model.common.CompletenessRule;
 import org.treatyflow.model.common.CompletenessRules;
 import org.treatyflow.model.common.DataItem;
 import org.treatyflow.model.common.Facts;
+import org.treatyflow.model.common.HeaderRules;
 import org.treatyflow.model.common.Offence;
 import org.treatyflow.model.common.PersonalData;
 import org.treatyflow.model.common.Request;
@@ -34,12 +35,11 @@ public interface EmergencyMutualAssistanceRequest extends Request {
   CompletenessRules<EmergencyMutualAssistanceRequest> REQUIRED_CONTENT =
       CompletenessRules.<EmergencyMutualAssistanceRequest>builder()
           .add(
-              CompletenessRule.require(
+              HeaderRules.urgencyIs(
+                  Urgency.EMERGENCY,
                   "2AP_10_1_EMERGENCY_URGENCY",
                   SECOND_PROTOCOL.cite(10, 1),
-                  "header.urgency",
                   Verification.CONFIRMED,
-                  r -> r.header().urgency() == Urgency.EMERGENCY,
                   "A request for emergency mutual assistance must be marked as an emergency.",
                   "Une demande d'entraide en situation d'urgence doit être signalée comme telle."))
           .add(
@@ -62,9 +62,7 @@ public interface EmergencyMutualAssistanceRequest extends Request {
                       + " sought relates to it.",
                   "La demande doit exposer les faits établissant l'urgence et le lien entre"
                       + " celle-ci et l'entraide sollicitée."))
-          .add(
-              AssistanceRules.legalBasisRule(
-                  "2AP_10_LEGAL_BASIS", RequestFamily.EMERGENCY_MUTUAL_ASSISTANCE))
+          .add(HeaderRules.legalBasisInvokes(RequestFamily.EMERGENCY_MUTUAL_ASSISTANCE))
           .build();
 
   /** The offences the investigation or proceedings concern; may be empty. */

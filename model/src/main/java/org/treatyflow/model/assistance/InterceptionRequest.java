@@ -1,6 +1,5 @@
 package org.treatyflow.model.assistance;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static org.treatyflow.model.common.Instrument.BUDAPEST;
 
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import org.treatyflow.model.common.CompletenessRules;
 import org.treatyflow.model.common.DataCategory;
 import org.treatyflow.model.common.DataItem;
 import org.treatyflow.model.common.Facts;
+import org.treatyflow.model.common.HeaderRules;
 import org.treatyflow.model.common.Offence;
 import org.treatyflow.model.common.Request;
 import org.treatyflow.model.common.RequestFamily;
@@ -78,7 +78,7 @@ public interface InterceptionRequest extends Request {
                       + " its law permits interception.",
                   "La demande doit désigner l'infraction, afin que la Partie requise puisse"
                       + " apprécier si son droit permet l'interception."))
-          .add(AssistanceRules.legalBasisRule("BC_34_LEGAL_BASIS", RequestFamily.CONTENT_INTERCEPTION))
+          .add(HeaderRules.legalBasisInvokes(RequestFamily.CONTENT_INTERCEPTION))
           .build();
 
   /** The offences the investigation concerns; may be empty while drafting. */
@@ -98,13 +98,7 @@ public interface InterceptionRequest extends Request {
 
   @Value.Check
   default void check() {
-    if (collectionStart().isPresent() && collectionEnd().isPresent()) {
-      checkArgument(
-          !collectionEnd().get().isBefore(collectionStart().get()),
-          "InterceptionRequest.collectionEnd must not be before collectionStart (%s to %s)",
-          collectionStart().get(),
-          collectionEnd().get());
-    }
+    AssistanceRules.checkCollectionPeriod("InterceptionRequest", collectionStart(), collectionEnd());
   }
 
   @Override

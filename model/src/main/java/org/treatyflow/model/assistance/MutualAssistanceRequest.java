@@ -5,16 +5,15 @@ import static org.treatyflow.model.common.Instrument.BUDAPEST;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.treatyflow.model.common.Channel;
 import org.treatyflow.model.common.CompletenessRule;
 import org.treatyflow.model.common.CompletenessRules;
 import org.treatyflow.model.common.DataItem;
 import org.treatyflow.model.common.Facts;
+import org.treatyflow.model.common.HeaderRules;
 import org.treatyflow.model.common.Offence;
 import org.treatyflow.model.common.PersonalData;
 import org.treatyflow.model.common.Request;
 import org.treatyflow.model.common.RequestFamily;
-import org.treatyflow.model.common.Urgency;
 import org.treatyflow.model.common.Verification;
 import org.treatyflow.model.common.Violation;
 import org.treatyflow.model.person.Person;
@@ -67,29 +66,23 @@ public interface MutualAssistanceRequest extends Request {
                   r -> r.facts().hasSummary(),
                   "The request must give a summary of the facts.",
                   "La demande doit contenir un exposé des faits."))
-          .add(AssistanceRules.legalBasisRule("BC_25_LEGAL_BASIS", RequestFamily.MUTUAL_ASSISTANCE))
+          .add(HeaderRules.legalBasisInvokes(RequestFamily.MUTUAL_ASSISTANCE))
           .add(
-              CompletenessRule.require(
+              HeaderRules.directJudicialOnlyIfUrgent(
                   "BC_27_9_A_DIRECT_JUDICIAL_ONLY_IF_URGENT",
                   BUDAPEST.cite(27, 9, "a"),
                   "header.channel",
                   Verification.CONFIRMED,
-                  r ->
-                      r.header().channel() != Channel.DIRECT_JUDICIAL
-                          || r.header().urgency() != Urgency.ROUTINE,
                   "A request may be sent directly between judicial authorities only in urgent"
                       + " cases.",
                   "Une demande ne peut être adressée directement entre autorités judiciaires"
                       + " qu'en cas d'urgence."))
           .add(
-              CompletenessRule.require(
+              HeaderRules.directCompetentOnlyIfNotCoercive(
+                  MutualAssistanceRequest::coercive,
                   "BC_27_9_DIRECT_COMPETENT_ONLY_IF_NOT_COERCIVE",
                   BUDAPEST.cite(27, 9),
-                  "header.channel",
                   Verification.CONFIRMED,
-                  r ->
-                      r.header().channel() != Channel.DIRECT_COMPETENT_AUTHORITIES
-                          || !r.coercive(),
                   "A request involving coercive action may not be sent directly between competent"
                       + " authorities.",
                   "Une demande impliquant des mesures coercitives ne peut être transmise"

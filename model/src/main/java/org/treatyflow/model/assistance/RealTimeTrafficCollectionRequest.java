@@ -1,6 +1,5 @@
 package org.treatyflow.model.assistance;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static org.treatyflow.model.common.Instrument.BUDAPEST;
 
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import org.treatyflow.model.common.CompletenessRules;
 import org.treatyflow.model.common.DataCategory;
 import org.treatyflow.model.common.DataItem;
 import org.treatyflow.model.common.Facts;
+import org.treatyflow.model.common.HeaderRules;
 import org.treatyflow.model.common.Offence;
 import org.treatyflow.model.common.Request;
 import org.treatyflow.model.common.RequestFamily;
@@ -77,9 +77,7 @@ public interface RealTimeTrafficCollectionRequest extends Request {
                   "La demande doit désigner l'infraction, afin que la Partie requise puisse"
                       + " apprécier si la collecte serait possible dans une affaire analogue au"
                       + " niveau interne."))
-          .add(
-              AssistanceRules.legalBasisRule(
-                  "BC_33_LEGAL_BASIS", RequestFamily.REAL_TIME_TRAFFIC_COLLECTION))
+          .add(HeaderRules.legalBasisInvokes(RequestFamily.REAL_TIME_TRAFFIC_COLLECTION))
           .build();
 
   /** The offences the investigation concerns; may be empty while drafting. */
@@ -99,13 +97,8 @@ public interface RealTimeTrafficCollectionRequest extends Request {
 
   @Value.Check
   default void check() {
-    if (collectionStart().isPresent() && collectionEnd().isPresent()) {
-      checkArgument(
-          !collectionEnd().get().isBefore(collectionStart().get()),
-          "RealTimeTrafficCollectionRequest.collectionEnd must not be before collectionStart (%s to %s)",
-          collectionStart().get(),
-          collectionEnd().get());
-    }
+    AssistanceRules.checkCollectionPeriod(
+        "RealTimeTrafficCollectionRequest", collectionStart(), collectionEnd());
   }
 
   @Override

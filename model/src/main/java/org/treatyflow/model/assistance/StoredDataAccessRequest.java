@@ -10,6 +10,7 @@ import org.treatyflow.model.common.CompletenessRule;
 import org.treatyflow.model.common.CompletenessRules;
 import org.treatyflow.model.common.DataItem;
 import org.treatyflow.model.common.Facts;
+import org.treatyflow.model.common.HeaderRules;
 import org.treatyflow.model.common.Offence;
 import org.treatyflow.model.common.PersonalData;
 import org.treatyflow.model.common.Request;
@@ -88,7 +89,7 @@ public interface StoredDataAccessRequest extends Request {
                   "Une demande urgente doit indiquer les motifs d'une réponse accélérée, par exemple"
                       + " pourquoi les données sont particulièrement sujettes à perte ou à"
                       + " modification."))
-          .add(AssistanceRules.legalBasisRule("BC_31_LEGAL_BASIS", RequestFamily.STORED_DATA_ACCESS))
+          .add(HeaderRules.legalBasisInvokes(RequestFamily.STORED_DATA_ACCESS))
           .build();
 
   /** The offences the investigation or proceedings concern; may be empty while drafting. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.treatyflow.model.common.CompletenessRule;
 import org.treatyflow.model.common.CompletenessRules;
+import org.treatyflow.model.common.HeaderRules;
 import org.treatyflow.model.common.Language;
 import org.treatyflow.model.common.Request;
 import org.treatyflow.model.common.RequestFamily;
@@ -49,7 +50,7 @@ public interface VideoConferenceRequest extends Request {
                   r -> r.proposedDate().isPresent(),
                   "The request must propose a date for the hearing.",
                   "La demande doit proposer une date pour l'audition."))
-          .add(AssistanceRules.legalBasisRule("2AP_11_LEGAL_BASIS", RequestFamily.VIDEO_CONFERENCE))
+          .add(HeaderRules.legalBasisInvokes(RequestFamily.VIDEO_CONFERENCE))
           .build();
 
   /** The witness or expert to be heard; role {@link PersonRole#WITNESS_OR_EXPERT}. */

@@ -13,6 +13,7 @@ import org.treatyflow.model.asset.Asset;
 import org.treatyflow.model.common.Channel;
 import org.treatyflow.model.common.CompletenessRule;
 import org.treatyflow.model.common.CompletenessRules;
+import org.treatyflow.model.common.HeaderRules;
 import org.treatyflow.model.common.Offence;
 import org.treatyflow.model.common.Party;
 import org.treatyflow.model.common.PersonalData;
@@ -46,16 +47,7 @@ public interface ConfiscationRequest extends Request {
   /** The content this family requires, top-down in the order of the articles. */
   CompletenessRules<ConfiscationRequest> REQUIRED_CONTENT =
       CompletenessRules.<ConfiscationRequest>builder()
-          .add(
-              CompletenessRule.require(
-                  "WC_23_LEGAL_BASIS_CITED",
-                  WARSAW.cite(23),
-                  "header.legalBasis",
-                  Verification.CONFIRMED,
-                  r -> r.header().legalBasis().stream().anyMatch(c -> c.isWithin(WARSAW.cite(23))),
-                  "The request must invoke Article 23 of the Warsaw Convention as its legal basis.",
-                  "La demande doit invoquer l'article 23 de la Convention de Varsovie comme base"
-                      + " juridique."))
+          .add(HeaderRules.legalBasisInvokes(RequestFamily.CONFISCATION))
           .add(
               CompletenessRule.require(
                   "WC_23_1_PROPERTY_OR_AMOUNT",
@@ -81,24 +73,20 @@ public interface ConfiscationRequest extends Request {
                   "Une demande de confiscation en valeur doit indiquer la somme d'argent que la"
                       + " décision ordonne de payer."))
           .add(
-              CompletenessRule.require(
+              HeaderRules.channelIn(
+                  ALLOWED_CHANNELS,
                   "WC_34_CONFISCATION_CHANNEL",
                   WARSAW.cite(34),
-                  "header.channel",
                   Verification.CONFIRMED,
-                  r -> ALLOWED_CHANNELS.contains(r.header().channel()),
                   "A confiscation request must go between central authorities, directly between"
                       + " judicial authorities in urgent cases, or through Interpol.",
                   "Une demande de confiscation doit passer par les autorités centrales, directement"
                       + " entre autorités judiciaires en cas d'urgence, ou par Interpol."))
           .addAll(WarsawRequestContent.REQUIRED_CONTENT, ConfiscationRequest::content)
           .add(
-              CompletenessRule.require(
+              WarsawRequestContent.markedCoercive(
                   "WC_37_1_D_CONFISCATION_IS_COERCIVE",
-                  WARSAW.cite(37, 1, "d"),
-                  "content.coercive",
-                  Verification.UNVERIFIED,
-                  r -> r.content().coercive(),
+                  ConfiscationRequest::content,
                   "Confiscation is coercive action: the request must be marked as coercive and give"
                       + " the statutory provisions and the confirmation the Convention requires for"
                       + " coercive action.",

@@ -11,6 +11,7 @@ import org.treatyflow.model.asset.Amount;
 import org.treatyflow.model.asset.Asset;
 import org.treatyflow.model.common.CompletenessRule;
 import org.treatyflow.model.common.CompletenessRules;
+import org.treatyflow.model.common.HeaderRules;
 import org.treatyflow.model.common.Offence;
 import org.treatyflow.model.common.Request;
 import org.treatyflow.model.common.RequestFamily;
@@ -37,16 +38,7 @@ public interface DisposalRequest extends Request {
   /** The content this family requires, top-down in the order of the articles. */
   CompletenessRules<DisposalRequest> REQUIRED_CONTENT =
       CompletenessRules.<DisposalRequest>builder()
-          .add(
-              CompletenessRule.require(
-                  "WC_25_LEGAL_BASIS_CITED",
-                  WARSAW.cite(25),
-                  "header.legalBasis",
-                  Verification.CONFIRMED,
-                  r -> r.header().legalBasis().stream().anyMatch(c -> c.isWithin(WARSAW.cite(25))),
-                  "The request must invoke Article 25 of the Warsaw Convention as its legal basis.",
-                  "La demande doit invoquer l'article 25 de la Convention de Varsovie comme base"
-                      + " juridique."))
+          .add(HeaderRules.legalBasisInvokes(RequestFamily.DISPOSAL))
           .add(
               CompletenessRule.require(
                   "WC_25_1_PROPERTY_CONCERNED",
@@ -94,12 +86,11 @@ public interface DisposalRequest extends Request {
                   "Une demande de partage doit indiquer la part proposée ou l'accord ou"
                       + " l'arrangement selon lequel les biens doivent être partagés."))
           .add(
-              CompletenessRule.require(
+              HeaderRules.channelIn(
+                  ConfiscationRequest.ALLOWED_CHANNELS,
                   "WC_34_DISPOSAL_CHANNEL",
                   WARSAW.cite(34),
-                  "header.channel",
                   Verification.CONFIRMED,
-                  r -> ConfiscationRequest.ALLOWED_CHANNELS.contains(r.header().channel()),
                   "A request about the disposal of confiscated property must go between central"
                       + " authorities, directly between judicial authorities in urgent cases, or"
                       + " through Interpol.",

@@ -4,13 +4,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.treatyflow.model.common.ArticleCitation;
 import org.treatyflow.model.common.Authority;
 import org.treatyflow.model.common.AuthorityRole;
 import org.treatyflow.model.common.DataCategory;
 import org.treatyflow.model.common.DataItem;
 import org.treatyflow.model.common.Offence;
-import org.treatyflow.model.common.RequestHeader;
 
 /** The predicates the completeness rules of this package share. Not part of the API. */
 final class ContentChecks {
@@ -34,11 +32,6 @@ final class ContentChecks {
   /** Whether {@code authority} gives non-blank contact details. */
   static boolean hasContactDetails(Authority authority) {
     return hasText(authority.contactDetails());
-  }
-
-  /** Whether the provisions the header invokes include {@code article} or a part of it. */
-  static boolean invokes(RequestHeader header, ArticleCitation article) {
-    return header.legalBasis().stream().anyMatch(c -> c.isWithin(article));
   }
 
   /** Whether every item is of one of the {@code allowed} categories (true when there are none). */

@@ -3,6 +3,7 @@ package org.treatyflow.model.disclosure;
 import static org.treatyflow.model.common.Instrument.SECOND_PROTOCOL;
 
 import com.google.common.collect.Sets;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.treatyflow.model.common.CompletenessRule;
 import org.treatyflow.model.common.CompletenessRules;
 import org.treatyflow.model.common.DataCategory;
 import org.treatyflow.model.common.DataItem;
+import org.treatyflow.model.common.HeaderRules;
 import org.treatyflow.model.common.Offence;
 import org.treatyflow.model.common.PersonalData;
 import org.treatyflow.model.common.Request;
@@ -73,33 +75,23 @@ public interface DomainRegistrationRequest extends Request {
   CompletenessRules<DomainRegistrationRequest> REQUIRED_CONTENT =
       CompletenessRules.<DomainRegistrationRequest>builder()
           .add(
-              CompletenessRule.require(
-                  "2AP_6_LEGAL_BASIS",
-                  ARTICLE,
-                  "header.legalBasis",
-                  Verification.CONFIRMED,
-                  r -> ContentChecks.invokes(r.header(), ARTICLE),
-                  "The provisions invoked must include Article 6 of the Second Additional Protocol.",
-                  "Les dispositions invoquées doivent comprendre l'article 6 du deuxième Protocole"
-                      + " additionnel."))
+              HeaderRules.legalBasisInvokes(
+                  RequestFamily.DOMAIN_REGISTRATION_INFORMATION, Verification.CONFIRMED))
           .add(
-              CompletenessRule.require(
+              HeaderRules.channelIn(
+                  EnumSet.of(Channel.DIRECT_TO_PROVIDER),
                   "2AP_6_CHANNEL_DIRECT",
                   ARTICLE,
-                  "header.channel",
                   Verification.CONFIRMED,
-                  r -> r.header().channel() == Channel.DIRECT_TO_PROVIDER,
                   "The request must be sent directly to the registrar or registry.",
                   "La demande doit être adressée directement au bureau d'enregistrement ou au"
                       + " registre."))
           .add(
-              CompletenessRule.require(
+              HeaderRules.requestedAuthorityHasRole(
+                  AuthorityRole.DOMAIN_REGISTRATION_ENTITY,
                   "2AP_6_ADDRESSEE_REGISTRAR",
                   ARTICLE,
-                  "header.requestedAuthority",
                   Verification.CONFIRMED,
-                  r -> ContentChecks.hasRole(
-                      r.header().requestedAuthority(), AuthorityRole.DOMAIN_REGISTRATION_ENTITY),
                   "The request must be addressed to an entity providing domain name registration"
                       + " services.",
                   "La demande doit être adressée à une entité fournissant des services"

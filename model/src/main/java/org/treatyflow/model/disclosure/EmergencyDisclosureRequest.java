@@ -5,6 +5,7 @@ import static org.treatyflow.model.common.Instrument.SECOND_PROTOCOL;
 
 import com.google.common.collect.Sets;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.treatyflow.model.common.CompletenessRules;
 import org.treatyflow.model.common.DataCategory;
 import org.treatyflow.model.common.DataItem;
 import org.treatyflow.model.common.Facts;
+import org.treatyflow.model.common.HeaderRules;
 import org.treatyflow.model.common.Offence;
 import org.treatyflow.model.common.PersonalData;
 import org.treatyflow.model.common.Request;
@@ -126,51 +128,39 @@ public interface EmergencyDisclosureRequest extends Request {
   CompletenessRules<EmergencyDisclosureRequest> REQUIRED_CONTENT =
       CompletenessRules.<EmergencyDisclosureRequest>builder()
           .add(
-              CompletenessRule.require(
-                  "2AP_9_LEGAL_BASIS",
-                  ARTICLE,
-                  "header.legalBasis",
-                  Verification.CONFIRMED,
-                  r -> ContentChecks.invokes(r.header(), ARTICLE),
-                  "The provisions invoked must include Article 9 of the Second Additional Protocol.",
-                  "Les dispositions invoquées doivent comprendre l'article 9 du deuxième Protocole"
-                      + " additionnel."))
+              HeaderRules.legalBasisInvokes(
+                  RequestFamily.EMERGENCY_DISCLOSURE, Verification.CONFIRMED))
           .add(
-              CompletenessRule.require(
+              HeaderRules.urgencyIs(
+                  Urgency.EMERGENCY,
                   "2AP_9_EMERGENCY",
                   ARTICLE,
-                  "header.urgency",
                   Verification.CONFIRMED,
-                  r -> r.header().urgency() == Urgency.EMERGENCY,
                   "Expedited disclosure under Article 9 is only for an emergency.",
                   "La divulgation accélérée au titre de l'article 9 est réservée aux situations"
                       + " d'urgence."))
           .add(
-              CompletenessRule.require(
+              HeaderRules.channelIn(
+                  EnumSet.of(Channel.NETWORK_24_7),
                   "2AP_9_CHANNEL_24_7",
                   ARTICLE,
-                  "header.channel",
                   Verification.UNVERIFIED,
-                  r -> r.header().channel() == Channel.NETWORK_24_7,
                   "The request must be sent through the 24/7 network.",
                   "La demande doit être transmise par l'intermédiaire du réseau 24/7."))
           .add(
-              CompletenessRule.require(
+              HeaderRules.requestingAuthorityHasRole(
+                  AuthorityRole.POINT_OF_CONTACT_24_7,
                   "2AP_9_SENDER_24_7",
                   ARTICLE,
-                  "header.requestingAuthority",
                   Verification.UNVERIFIED,
-                  r -> r.header().requestingAuthority().role() == AuthorityRole.POINT_OF_CONTACT_24_7,
                   "The request must be made by the 24/7 point of contact of the requesting Party.",
                   "La demande doit émaner du point de contact 24/7 de la Partie requérante."))
           .add(
-              CompletenessRule.require(
+              HeaderRules.requestedAuthorityHasRole(
+                  AuthorityRole.POINT_OF_CONTACT_24_7,
                   "2AP_9_ADDRESSEE_24_7",
                   ARTICLE,
-                  "header.requestedAuthority",
                   Verification.UNVERIFIED,
-                  r -> ContentChecks.hasRole(
-                      r.header().requestedAuthority(), AuthorityRole.POINT_OF_CONTACT_24_7),
                   "The request must be addressed to the 24/7 point of contact of the requested"
                       + " Party.",
                   "La demande doit être adressée au point de contact 24/7 de la Partie requise."))

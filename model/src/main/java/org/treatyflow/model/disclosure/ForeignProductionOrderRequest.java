@@ -3,6 +3,7 @@ package org.treatyflow.model.disclosure;
 import static org.treatyflow.model.common.Instrument.SECOND_PROTOCOL;
 
 import com.google.common.collect.Sets;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.treatyflow.model.common.CompletenessRule;
 import org.treatyflow.model.common.CompletenessRules;
 import org.treatyflow.model.common.DataCategory;
 import org.treatyflow.model.common.Facts;
+import org.treatyflow.model.common.HeaderRules;
 import org.treatyflow.model.common.PersonalData;
 import org.treatyflow.model.common.Request;
 import org.treatyflow.model.common.RequestFamily;
@@ -93,22 +95,14 @@ public interface ForeignProductionOrderRequest extends Request {
   CompletenessRules<ForeignProductionOrderRequest> REQUIRED_CONTENT =
       CompletenessRules.<ForeignProductionOrderRequest>builder()
           .add(
-              CompletenessRule.require(
-                  "2AP_8_LEGAL_BASIS",
-                  ARTICLE,
-                  "header.legalBasis",
-                  Verification.CONFIRMED,
-                  r -> ContentChecks.invokes(r.header(), ARTICLE),
-                  "The provisions invoked must include Article 8 of the Second Additional Protocol.",
-                  "Les dispositions invoquées doivent comprendre l'article 8 du deuxième Protocole"
-                      + " additionnel."))
+              HeaderRules.legalBasisInvokes(
+                  RequestFamily.FOREIGN_PRODUCTION_ORDER, Verification.CONFIRMED))
           .add(
-              CompletenessRule.require(
+              HeaderRules.channelIn(
+                  EnumSet.complementOf(EnumSet.of(Channel.DIRECT_TO_PROVIDER)),
                   "2AP_8_NOT_DIRECT_TO_PROVIDER",
                   ARTICLE,
-                  "header.channel",
                   Verification.CONFIRMED,
-                  r -> r.header().channel() != Channel.DIRECT_TO_PROVIDER,
                   "The request must be sent to the authorities of the requested Party, not directly"
                       + " to the provider.",
                   "La demande doit être adressée aux autorités de la Partie requise, et non"

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static org.treatyflow.model.common.Instrument.SECOND_PROTOCOL;
 
 import com.google.common.collect.Sets;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.treatyflow.model.common.CompletenessRule;
 import org.treatyflow.model.common.CompletenessRules;
 import org.treatyflow.model.common.DataCategory;
 import org.treatyflow.model.common.DataItem;
+import org.treatyflow.model.common.HeaderRules;
 import org.treatyflow.model.common.Offence;
 import org.treatyflow.model.common.PersonalData;
 import org.treatyflow.model.common.Request;
@@ -118,22 +120,14 @@ public interface SubscriberInformationOrder extends Request {
   CompletenessRules<SubscriberInformationOrder> REQUIRED_CONTENT =
       CompletenessRules.<SubscriberInformationOrder>builder()
           .add(
-              CompletenessRule.require(
-                  "2AP_7_LEGAL_BASIS",
-                  ARTICLE,
-                  "header.legalBasis",
-                  Verification.CONFIRMED,
-                  r -> ContentChecks.invokes(r.header(), ARTICLE),
-                  "The provisions invoked must include Article 7 of the Second Additional Protocol.",
-                  "Les dispositions invoquées doivent comprendre l'article 7 du deuxième Protocole"
-                      + " additionnel."))
+              HeaderRules.legalBasisInvokes(
+                  RequestFamily.SUBSCRIBER_INFORMATION_ORDER, Verification.CONFIRMED))
           .add(
-              CompletenessRule.require(
+              HeaderRules.channelIn(
+                  EnumSet.of(Channel.DIRECT_TO_PROVIDER),
                   "2AP_7_CHANNEL_DIRECT",
                   ARTICLE,
-                  "header.channel",
                   Verification.CONFIRMED,
-                  r -> r.header().channel() == Channel.DIRECT_TO_PROVIDER,
                   "The order must be sent directly to the service provider.",
                   "L'injonction doit être adressée directement au fournisseur de services."))
           .add(

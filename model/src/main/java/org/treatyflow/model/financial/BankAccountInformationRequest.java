@@ -9,6 +9,7 @@ import org.immutables.value.Value;
 import org.treatyflow.model.asset.BankAccount;
 import org.treatyflow.model.common.CompletenessRule;
 import org.treatyflow.model.common.CompletenessRules;
+import org.treatyflow.model.common.HeaderRules;
 import org.treatyflow.model.common.Offence;
 import org.treatyflow.model.common.PersonalData;
 import org.treatyflow.model.common.Request;
@@ -91,7 +92,7 @@ public interface BankAccountInformationRequest extends Request {
   /** The content WC 17, 34 and 37 require, in the order of the articles. */
   CompletenessRules<BankAccountInformationRequest> REQUIRED_CONTENT =
       CompletenessRules.<BankAccountInformationRequest>builder()
-          .add(SectionTwoRules.legalBasisInvokes(WARSAW.cite(17), "WC_17_LEGAL_BASIS"))
+          .add(HeaderRules.legalBasisInvokes(RequestFamily.BANK_ACCOUNT_INFORMATION))
           .add(
               CompletenessRule.require(
                   "WC_17_1_PERSON_UNDER_INVESTIGATION",
@@ -136,13 +137,10 @@ public interface BankAccountInformationRequest extends Request {
                       + " be involved.",
                   "La demande doit indiquer, de la manière la plus précise possible, les banques ou"
                       + " les comptes qui pourraient être concernés."))
-          .add(SectionTwoRules.CHANNEL_OPEN_UNDER_WC_34)
-          .add(SectionTwoRules.DIRECT_JUDICIAL_ONLY_IF_URGENT)
-          .add(
-              SectionTwoRules.directCompetentOnlyIfNonCoercive(
-                  BankAccountInformationRequest::content))
-          .addAll(WarsawRequestContent.REQUIRED_CONTENT, BankAccountInformationRequest::content)
-          .add(SectionTwoRules.offenceStated(BankAccountInformationRequest::offences))
+          .addAll(
+              SectionTwoRules.routeAndContent(
+                  BankAccountInformationRequest::content,
+                  BankAccountInformationRequest::offences))
           .build();
 
   static Builder builder() {

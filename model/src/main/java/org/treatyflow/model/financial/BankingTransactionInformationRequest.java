@@ -1,6 +1,5 @@
 package org.treatyflow.model.financial;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static org.treatyflow.model.common.Instrument.WARSAW;
 
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import org.immutables.value.Value;
 import org.treatyflow.model.asset.BankAccount;
 import org.treatyflow.model.common.CompletenessRule;
 import org.treatyflow.model.common.CompletenessRules;
+import org.treatyflow.model.common.HeaderRules;
 import org.treatyflow.model.common.Offence;
 import org.treatyflow.model.common.PersonalData;
 import org.treatyflow.model.common.Request;
@@ -61,14 +61,8 @@ public interface BankingTransactionInformationRequest extends Request {
 
   @Value.Check
   default void check() {
-    if (periodStart().isPresent() && periodEnd().isPresent()) {
-      checkArgument(
-          !periodEnd().get().isBefore(periodStart().get()),
-          "BankingTransactionInformationRequest.periodEnd must not be before periodStart"
-              + " (WC 18(1)), was %s to %s",
-          periodStart().get(),
-          periodEnd().get());
-    }
+    SectionTwoRules.checkPeriod(
+        "BankingTransactionInformationRequest", "WC 18(1)", periodStart(), periodEnd());
   }
 
   @Override
@@ -84,7 +78,7 @@ public interface BankingTransactionInformationRequest extends Request {
   /** The content WC 18, 34 and 37 require, in the order of the articles. */
   CompletenessRules<BankingTransactionInformationRequest> REQUIRED_CONTENT =
       CompletenessRules.<BankingTransactionInformationRequest>builder()
-          .add(SectionTwoRules.legalBasisInvokes(WARSAW.cite(18), "WC_18_LEGAL_BASIS"))
+          .add(HeaderRules.legalBasisInvokes(RequestFamily.BANKING_TRANSACTION_INFORMATION))
           .add(
               CompletenessRule.require(
                   "WC_18_1_ACCOUNTS",
@@ -106,24 +100,14 @@ public interface BankingTransactionInformationRequest extends Request {
                   "La demande doit préciser la période des opérations bancaires, avec un premier et"
                       + " un dernier jour."))
           .add(
-              CompletenessRule.require(
+              SectionTwoRules.relevanceStated(
                   "WC_18_3_RELEVANCE",
                   WARSAW.cite(18, 3),
-                  "relevance",
-                  Verification.CONFIRMED,
-                  r -> r.relevance().filter(s -> !s.isBlank()).isPresent(),
-                  "The request must explain why the information is relevant for the criminal"
-                      + " investigation.",
-                  "La demande doit expliquer pourquoi les informations sont pertinentes pour"
-                      + " l'enquête pénale."))
-          .add(SectionTwoRules.CHANNEL_OPEN_UNDER_WC_34)
-          .add(SectionTwoRules.DIRECT_JUDICIAL_ONLY_IF_URGENT)
-          .add(
-              SectionTwoRules.directCompetentOnlyIfNonCoercive(
-                  BankingTransactionInformationRequest::content))
+                  BankingTransactionInformationRequest::relevance))
           .addAll(
-              WarsawRequestContent.REQUIRED_CONTENT, BankingTransactionInformationRequest::content)
-          .add(SectionTwoRules.offenceStated(BankingTransactionInformationRequest::offences))
+              SectionTwoRules.routeAndContent(
+                  BankingTransactionInformationRequest::content,
+                  BankingTransactionInformationRequest::offences))
           .build();
 
   static Builder builder() {

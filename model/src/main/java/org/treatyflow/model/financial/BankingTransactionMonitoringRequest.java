@@ -1,6 +1,5 @@
 package org.treatyflow.model.financial;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static org.treatyflow.model.common.Instrument.WARSAW;
 
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import org.immutables.value.Value;
 import org.treatyflow.model.asset.BankAccount;
 import org.treatyflow.model.common.CompletenessRule;
 import org.treatyflow.model.common.CompletenessRules;
+import org.treatyflow.model.common.HeaderRules;
 import org.treatyflow.model.common.Offence;
 import org.treatyflow.model.common.PersonalData;
 import org.treatyflow.model.common.Request;
@@ -68,14 +68,8 @@ public interface BankingTransactionMonitoringRequest extends Request {
 
   @Value.Check
   default void check() {
-    if (periodStart().isPresent() && periodEnd().isPresent()) {
-      checkArgument(
-          !periodEnd().get().isBefore(periodStart().get()),
-          "BankingTransactionMonitoringRequest.periodEnd must not be before periodStart"
-              + " (WC 19), was %s to %s",
-          periodStart().get(),
-          periodEnd().get());
-    }
+    SectionTwoRules.checkPeriod(
+        "BankingTransactionMonitoringRequest", "WC 19", periodStart(), periodEnd());
   }
 
   @Override
@@ -91,7 +85,7 @@ public interface BankingTransactionMonitoringRequest extends Request {
   /** The content WC 19, 34 and 37 require, in the order of the articles. */
   CompletenessRules<BankingTransactionMonitoringRequest> REQUIRED_CONTENT =
       CompletenessRules.<BankingTransactionMonitoringRequest>builder()
-          .add(SectionTwoRules.legalBasisInvokes(WARSAW.cite(19), "WC_19_LEGAL_BASIS"))
+          .add(HeaderRules.legalBasisInvokes(RequestFamily.BANKING_TRANSACTION_MONITORING))
           .add(
               CompletenessRule.require(
                   "WC_19_ACCOUNTS",
@@ -113,24 +107,12 @@ public interface BankingTransactionMonitoringRequest extends Request {
                   "La demande doit préciser la période de surveillance, avec un premier et"
                       + " un dernier jour."))
           .add(
-              CompletenessRule.require(
-                  "WC_19_RELEVANCE",
-                  WARSAW.cite(19),
-                  "relevance",
-                  Verification.CONFIRMED,
-                  r -> r.relevance().filter(s -> !s.isBlank()).isPresent(),
-                  "The request must explain why the information is relevant for the criminal"
-                      + " investigation.",
-                  "La demande doit expliquer pourquoi les informations sont pertinentes pour"
-                      + " l'enquête pénale."))
-          .add(SectionTwoRules.CHANNEL_OPEN_UNDER_WC_34)
-          .add(SectionTwoRules.DIRECT_JUDICIAL_ONLY_IF_URGENT)
-          .add(
-              SectionTwoRules.directCompetentOnlyIfNonCoercive(
-                  BankingTransactionMonitoringRequest::content))
+              SectionTwoRules.relevanceStated(
+                  "WC_19_RELEVANCE", WARSAW.cite(19), BankingTransactionMonitoringRequest::relevance))
           .addAll(
-              WarsawRequestContent.REQUIRED_CONTENT, BankingTransactionMonitoringRequest::content)
-          .add(SectionTwoRules.offenceStated(BankingTransactionMonitoringRequest::offences))
+              SectionTwoRules.routeAndContent(
+                  BankingTransactionMonitoringRequest::content,
+                  BankingTransactionMonitoringRequest::offences))
           .build();
 
   static Builder builder() {

@@ -8,6 +8,7 @@ import org.immutables.value.Value;
 import org.treatyflow.model.asset.Asset;
 import org.treatyflow.model.common.CompletenessRule;
 import org.treatyflow.model.common.CompletenessRules;
+import org.treatyflow.model.common.HeaderRules;
 import org.treatyflow.model.common.Offence;
 import org.treatyflow.model.common.PersonalData;
 import org.treatyflow.model.common.Request;
@@ -67,7 +68,7 @@ public interface InvestigativeAssistanceRequest extends Request {
   /** The content WC 16, 34 and 37 require, in the order of the articles. */
   CompletenessRules<InvestigativeAssistanceRequest> REQUIRED_CONTENT =
       CompletenessRules.<InvestigativeAssistanceRequest>builder()
-          .add(SectionTwoRules.legalBasisInvokes(WARSAW.cite(16), "WC_16_LEGAL_BASIS"))
+          .add(HeaderRules.legalBasisInvokes(RequestFamily.INVESTIGATIVE_ASSISTANCE))
           .add(
               CompletenessRule.require(
                   "WC_16_OBJECT_OF_TRACING",
@@ -77,13 +78,9 @@ public interface InvestigativeAssistanceRequest extends Request {
                   InvestigativeAssistanceRequest::hasObjectOfTracing,
                   "The request must say what property is to be identified or traced.",
                   "La demande doit indiquer quels biens doivent être identifiés ou dépistés."))
-          .add(SectionTwoRules.CHANNEL_OPEN_UNDER_WC_34)
-          .add(SectionTwoRules.DIRECT_JUDICIAL_ONLY_IF_URGENT)
-          .add(
-              SectionTwoRules.directCompetentOnlyIfNonCoercive(
-                  InvestigativeAssistanceRequest::content))
-          .addAll(WarsawRequestContent.REQUIRED_CONTENT, InvestigativeAssistanceRequest::content)
-          .add(SectionTwoRules.offenceStated(InvestigativeAssistanceRequest::offences))
+          .addAll(
+              SectionTwoRules.routeAndContent(
+                  InvestigativeAssistanceRequest::content, InvestigativeAssistanceRequest::offences))
           .build();
 
   static Builder builder() {

@@ -1,17 +1,21 @@
 package org.treatyflow.model.financial;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static org.treatyflow.model.common.Instrument.WARSAW;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.treatyflow.model.common.ArticleCitation;
 import org.treatyflow.model.common.Channel;
 import org.treatyflow.model.common.CompletenessRule;
+import org.treatyflow.model.common.CompletenessRules;
+import org.treatyflow.model.common.HeaderRules;
 import org.treatyflow.model.common.Offence;
 import org.treatyflow.model.common.Request;
-import org.treatyflow.model.common.Urgency;
 import org.treatyflow.model.common.Verification;
 
 /**
@@ -42,27 +46,13 @@ final class SectionTwoRules {
             + " procédure.");
   }
 
-  /** The header invokes the family's article, e.g. {@code WC 17}. */
-  static CompletenessRule<Request> legalBasisInvokes(ArticleCitation article, String code) {
-    return CompletenessRule.require(
-        code,
-        article,
-        "header.legalBasis",
-        Verification.CONFIRMED,
-        r -> r.header().legalBasis().stream().anyMatch(c -> c.isWithin(article)),
-        "The request must invoke, among its legal bases, the article it is made under.",
-        "La demande doit invoquer, parmi ses fondements juridiques, l'article en vertu duquel elle"
-            + " est présentée.");
-  }
-
   /** The channel is one WC 34 opens for Chapter IV requests. */
   static final CompletenessRule<Request> CHANNEL_OPEN_UNDER_WC_34 =
-      CompletenessRule.require(
+      HeaderRules.channelIn(
+          WARSAW_CHAPTER_IV_CHANNELS,
           "WC_34_CHAPTER_IV_CHANNEL",
           WARSAW.cite(34),
-          "header.channel",
           Verification.CONFIRMED,
-          r -> WARSAW_CHAPTER_IV_CHANNELS.contains(r.header().channel()),
           "The request must travel between central authorities, directly between judicial"
               + " authorities, through Interpol or, without coercive action, directly between"
               + " competent authorities.",
@@ -72,14 +62,11 @@ final class SectionTwoRules {
 
   /** The direct judicial route is for urgent cases only (WC 34(2)). */
   static final CompletenessRule<Request> DIRECT_JUDICIAL_ONLY_IF_URGENT =
-      CompletenessRule.require(
+      HeaderRules.directJudicialOnlyIfUrgent(
           "WC_34_2_DIRECT_JUDICIAL_URGENCY",
           WARSAW.cite(34, 2),
           "header.urgency",
           Verification.CONFIRMED,
-          r ->
-              r.header().channel() != Channel.DIRECT_JUDICIAL
-                  || r.header().urgency() != Urgency.ROUTINE,
           "A request may go directly between judicial authorities only in urgent cases.",
           "Une demande ne peut être transmise directement entre autorités judiciaires qu'en cas"
               + " d'urgence.");
@@ -87,16 +74,63 @@ final class SectionTwoRules {
   /** The direct route between competent authorities is closed to coercive action (WC 34(5)). */
   static <T extends Request> CompletenessRule<T> directCompetentOnlyIfNonCoercive(
       Function<T, WarsawRequestContent> content) {
-    return CompletenessRule.require(
+    return HeaderRules.directCompetentOnlyIfNotCoercive(
+        r -> content.apply(r).coercive(),
         "WC_34_5_DIRECT_NON_COERCIVE",
         WARSAW.cite(34, 5),
-        "header.channel",
         Verification.CONFIRMED,
-        r ->
-            r.header().channel() != Channel.DIRECT_COMPETENT_AUTHORITIES
-                || !content.apply(r).coercive(),
         "A request involving coercive action may not go directly between competent authorities.",
         "Une demande impliquant une mesure coercitive ne peut être transmise directement entre"
             + " autorités compétentes.");
+  }
+
+  /**
+   * The rules every Section 2 request ends with, in order: the route (WC 34, 34(2), 34(5)), the WC
+   * 37(1) content read from {@code content}, and the offence (WC 37(1)(c)).
+   */
+  static <T extends Request> CompletenessRules<T> routeAndContent(
+      Function<T, WarsawRequestContent> content, Function<T, List<Offence>> offences) {
+    return CompletenessRules.<T>builder()
+        .add(CHANNEL_OPEN_UNDER_WC_34)
+        .add(DIRECT_JUDICIAL_ONLY_IF_URGENT)
+        .add(directCompetentOnlyIfNonCoercive(content))
+        .addAll(WarsawRequestContent.REQUIRED_CONTENT, content)
+        .add(offenceStated(offences))
+        .build();
+  }
+
+  /**
+   * The rule that the request explains why the information is relevant for the criminal
+   * investigation (WC 18(3), WC 19), coded {@code code}.
+   */
+  static <T> CompletenessRule<T> relevanceStated(
+      String code, ArticleCitation citation, Function<T, Optional<String>> relevance) {
+    return CompletenessRule.require(
+        code,
+        citation,
+        "relevance",
+        Verification.CONFIRMED,
+        r -> relevance.apply(r).filter(s -> !s.isBlank()).isPresent(),
+        "The request must explain why the information is relevant for the criminal"
+            + " investigation.",
+        "La demande doit expliquer pourquoi les informations sont pertinentes pour"
+            + " l'enquête pénale.");
+  }
+
+  /**
+   * Checks that a specified period does not end before it starts; {@code where} names the type and
+   * the article in the message, e.g. {@code "BankingTransactionInformationRequest", "WC 18(1)"}.
+   */
+  static void checkPeriod(
+      String type, String article, Optional<LocalDate> start, Optional<LocalDate> end) {
+    if (start.isPresent() && end.isPresent()) {
+      checkArgument(
+          !end.get().isBefore(start.get()),
+          "%s.periodEnd must not be before periodStart (%s), was %s to %s",
+          type,
+          article,
+          start.get(),
+          end.get());
+    }
   }
 }

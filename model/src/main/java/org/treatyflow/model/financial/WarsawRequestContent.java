@@ -4,6 +4,7 @@ import static org.treatyflow.model.common.Instrument.WARSAW;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.immutables.value.Value;
 import org.treatyflow.model.asset.Asset;
 import org.treatyflow.model.common.CompletenessRule;
@@ -148,6 +149,25 @@ public interface WarsawRequestContent {
                       + " ou une mesure ayant des effets similaires, pourrait être prise en vertu du"
                       + " droit de la Partie requérante."))
           .build();
+
+  /**
+   * The rule, for a request whose measure is coercive by its nature (freezing, seizure,
+   * confiscation), that its content is marked {@link #coercive()}, so that the WC 37(1)(d) items
+   * are asked for; unverified, coded {@code code}, field {@code content.coercive}.
+   *
+   * @param content selects the request's WC 37(1) content
+   */
+  static <T> CompletenessRule<T> markedCoercive(
+      String code, Function<T, WarsawRequestContent> content, String english, String french) {
+    return CompletenessRule.require(
+        code,
+        WARSAW.cite(37, 1, "d"),
+        "content.coercive",
+        Verification.UNVERIFIED,
+        r -> content.apply(r).coercive(),
+        english,
+        french);
+  }
 
   static Builder builder() {
     return new Builder();

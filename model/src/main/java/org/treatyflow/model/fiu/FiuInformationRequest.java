@@ -70,10 +70,9 @@ public interface FiuInformationRequest extends Request {
   /** The content WC 46 requires, in the order of the article. */
   CompletenessRules<FiuInformationRequest> REQUIRED_CONTENT =
       CompletenessRules.<FiuInformationRequest>builder()
-          .add(FiuRules.legalBasisInvokes(WARSAW.cite(46), "WC_46_LEGAL_BASIS"))
-          .add(FiuRules.requestingAuthorityIsFiu(WARSAW.cite(46, 2), "WC_46_2_REQUESTING_FIU"))
-          .add(FiuRules.requestedAuthorityIsFiu(WARSAW.cite(46, 2), "WC_46_2_REQUESTED_FIU"))
-          .add(FiuRules.channelIsFiuToFiu(WARSAW.cite(46, 2), "WC_46_2_CHANNEL_FIU_TO_FIU"))
+          .addAll(
+              FiuRules.betweenFius(
+                  RequestFamily.FIU_INFORMATION_EXCHANGE, WARSAW.cite(46, 2), "WC_46_2"))
           .add(
               CompletenessRule.require(
                   "WC_46_4_FACTS",

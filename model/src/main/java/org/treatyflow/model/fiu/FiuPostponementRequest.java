@@ -54,10 +54,9 @@ public interface FiuPostponementRequest extends Request {
   /** The content WC 47 requires, in the order of the article. */
   CompletenessRules<FiuPostponementRequest> REQUIRED_CONTENT =
       CompletenessRules.<FiuPostponementRequest>builder()
-          .add(FiuRules.legalBasisInvokes(WARSAW.cite(47), "WC_47_LEGAL_BASIS"))
-          .add(FiuRules.requestingAuthorityIsFiu(WARSAW.cite(47, 1), "WC_47_1_REQUESTING_FIU"))
-          .add(FiuRules.requestedAuthorityIsFiu(WARSAW.cite(47, 1), "WC_47_1_REQUESTED_FIU"))
-          .add(FiuRules.channelIsFiuToFiu(WARSAW.cite(47, 1), "WC_47_1_CHANNEL_FIU_TO_FIU"))
+          .addAll(
+              FiuRules.betweenFius(
+                  RequestFamily.FIU_POSTPONEMENT, WARSAW.cite(47, 1), "WC_47_1"))
           .add(
               CompletenessRule.require(
                   "WC_47_1_TRANSACTION",

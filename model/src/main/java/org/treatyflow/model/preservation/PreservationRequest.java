@@ -3,6 +3,7 @@ package org.treatyflow.model.preservation;
 import static com.google.common.base.Preconditions.checkArgument;
 import static org.treatyflow.model.common.Instrument.BUDAPEST;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,6 +13,7 @@ import org.treatyflow.model.common.CompletenessRule;
 import org.treatyflow.model.common.CompletenessRules;
 import org.treatyflow.model.common.DataItem;
 import org.treatyflow.model.common.Facts;
+import org.treatyflow.model.common.HeaderRules;
 import org.treatyflow.model.common.Offence;
 import org.treatyflow.model.common.PersonalData;
 import org.treatyflow.model.common.Request;
@@ -46,16 +48,7 @@ public interface PreservationRequest extends Request {
    */
   CompletenessRules<PreservationRequest> REQUIRED_CONTENT =
       CompletenessRules.<PreservationRequest>builder()
-          .add(
-              CompletenessRule.require(
-                  "BC_29_LEGAL_BASIS",
-                  LEGAL_BASIS,
-                  "header.legalBasis",
-                  Verification.CONFIRMED,
-                  r -> r.header().legalBasis().stream().anyMatch(c -> c.isWithin(LEGAL_BASIS)),
-                  "The request must invoke Article 29 of the Budapest Convention as its legal basis.",
-                  "La demande doit invoquer l'article 29 de la Convention de Budapest comme base"
-                      + " juridique."))
+          .add(HeaderRules.legalBasisInvokes(RequestFamily.EXPEDITED_PRESERVATION))
           .add(
               CompletenessRule.require(
                   "BC_29_2_A_PUBLIC_AUTHORITY",
@@ -144,14 +137,11 @@ public interface PreservationRequest extends Request {
           // BC 29 does not fix the channel: the 24/7 network is the usual one (BC 35(1)(b)) and the
           // central authorities are possible. Excluding other channels is practice, so unverified.
           .add(
-              CompletenessRule.require(
+              HeaderRules.channelIn(
+                  EnumSet.of(Channel.NETWORK_24_7, Channel.CENTRAL_AUTHORITY),
                   "BC_35_1_B_CHANNEL",
                   BUDAPEST.cite(35, 1, "b"),
-                  "header.channel",
                   Verification.UNVERIFIED,
-                  r ->
-                      r.header().channel() == Channel.NETWORK_24_7
-                          || r.header().channel() == Channel.CENTRAL_AUTHORITY,
                   "A preservation request must be sent through the 24/7 network or between central"
                       + " authorities.",
                   "Une demande de conservation doit être transmise par le réseau 24/7 ou entre"

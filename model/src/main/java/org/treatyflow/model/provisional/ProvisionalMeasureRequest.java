@@ -13,6 +13,7 @@ import org.treatyflow.model.asset.Asset;
 import org.treatyflow.model.common.Channel;
 import org.treatyflow.model.common.CompletenessRule;
 import org.treatyflow.model.common.CompletenessRules;
+import org.treatyflow.model.common.HeaderRules;
 import org.treatyflow.model.common.Offence;
 import org.treatyflow.model.common.Request;
 import org.treatyflow.model.common.RequestFamily;
@@ -44,16 +45,7 @@ public interface ProvisionalMeasureRequest extends Request {
   /** The content this family requires, top-down in the order of the articles. */
   CompletenessRules<ProvisionalMeasureRequest> REQUIRED_CONTENT =
       CompletenessRules.<ProvisionalMeasureRequest>builder()
-          .add(
-              CompletenessRule.require(
-                  "WC_21_LEGAL_BASIS_CITED",
-                  WARSAW.cite(21),
-                  "header.legalBasis",
-                  Verification.CONFIRMED,
-                  r -> r.header().legalBasis().stream().anyMatch(c -> c.isWithin(WARSAW.cite(21))),
-                  "The request must invoke Article 21 of the Warsaw Convention as its legal basis.",
-                  "La demande doit invoquer l'article 21 de la Convention de Varsovie comme base"
-                      + " juridique."))
+          .add(HeaderRules.legalBasisInvokes(RequestFamily.PROVISIONAL_MEASURES))
           .add(
               CompletenessRule.require(
                   "WC_21_1_PROCEEDINGS_INSTITUTED",
@@ -76,12 +68,11 @@ public interface ProvisionalMeasureRequest extends Request {
                   "The request must describe at least one item of property to be frozen or seized.",
                   "La demande doit décrire au moins un bien à geler ou à saisir."))
           .add(
-              CompletenessRule.require(
+              HeaderRules.channelIn(
+                  ALLOWED_CHANNELS,
                   "WC_34_PROVISIONAL_MEASURE_CHANNEL",
                   WARSAW.cite(34),
-                  "header.channel",
                   Verification.CONFIRMED,
-                  r -> ALLOWED_CHANNELS.contains(r.header().channel()),
                   "A request for provisional measures must go between central authorities, directly"
                       + " between judicial authorities in urgent cases, or through Interpol.",
                   "Une demande de mesures provisoires doit passer par les autorités centrales,"
@@ -89,12 +80,9 @@ public interface ProvisionalMeasureRequest extends Request {
                       + " Interpol."))
           .addAll(WarsawRequestContent.REQUIRED_CONTENT, ProvisionalMeasureRequest::content)
           .add(
-              CompletenessRule.require(
+              WarsawRequestContent.markedCoercive(
                   "WC_37_1_D_PROVISIONAL_MEASURE_IS_COERCIVE",
-                  WARSAW.cite(37, 1, "d"),
-                  "content.coercive",
-                  Verification.UNVERIFIED,
-                  r -> r.content().coercive(),
+                  ProvisionalMeasureRequest::content,
                   "Freezing or seizure is coercive action: the request must be marked as coercive"
                       + " and give the statutory provisions and the confirmation the Convention"
                       + " requires for coercive action.",

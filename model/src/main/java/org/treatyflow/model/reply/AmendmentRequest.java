@@ -1,6 +1,5 @@
 package org.treatyflow.model.reply;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static org.treatyflow.model.common.Instrument.WARSAW;
 
 import java.time.LocalDate;
@@ -76,14 +75,7 @@ public interface AmendmentRequest extends Reply {
 
   @Value.Check
   default void check() {
-    timeLimit()
-        .ifPresent(
-            limit ->
-                checkArgument(
-                    !limit.isBefore(header().date()),
-                    "AmendmentRequest.timeLimit must not be before header.date (%s before %s)",
-                    limit,
-                    header().date()));
+    ReplyRules.checkNotBeforeReply("AmendmentRequest.timeLimit", timeLimit(), header());
   }
 
   static Builder builder() {

@@ -1,6 +1,5 @@
 package org.treatyflow.model.reply;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static org.treatyflow.model.common.Instrument.BUDAPEST;
 import static org.treatyflow.model.common.Instrument.SECOND_PROTOCOL;
 import static org.treatyflow.model.common.Instrument.WARSAW;
@@ -101,14 +100,7 @@ public interface Postponement extends Reply {
 
   @Value.Check
   default void check() {
-    until()
-        .ifPresent(
-            date ->
-                checkArgument(
-                    !date.isBefore(header().date()),
-                    "Postponement.until must not be before header.date (%s before %s)",
-                    date,
-                    header().date()));
+    ReplyRules.checkNotBeforeReply("Postponement.until", until(), header());
   }
 
   static Builder builder() {

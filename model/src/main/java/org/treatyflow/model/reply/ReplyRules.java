@@ -1,9 +1,12 @@
 package org.treatyflow.model.reply;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static org.treatyflow.model.common.Instrument.BUDAPEST;
 import static org.treatyflow.model.common.Instrument.SECOND_PROTOCOL;
 
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.treatyflow.model.common.ArticleCitation;
 import org.treatyflow.model.common.CompletenessRule;
@@ -65,7 +68,22 @@ final class ReplyRules {
         .toUpperCase(Locale.ROOT);
   }
 
-  static boolean hasText(java.util.Optional<String> text) {
+  static boolean hasText(Optional<String> text) {
     return text.filter(t -> !t.isBlank()).isPresent();
+  }
+
+  /**
+   * Checks that {@code date}, where given, is not before the reply's own date; {@code field} names
+   * the type and field in the message, e.g. {@code "Postponement.until"}.
+   */
+  static void checkNotBeforeReply(String field, Optional<LocalDate> date, ReplyHeader header) {
+    date.ifPresent(
+        d ->
+            checkArgument(
+                !d.isBefore(header.date()),
+                "%s must not be before header.date (%s before %s)",
+                field,
+                d,
+                header.date()));
   }
 }

@@ -134,7 +134,7 @@ class ConfiscationRequestTest {
   static Stream<Arguments> gaps() {
     return Stream.of(
         Arguments.of(ENFORCE_FOREIGN_ORDER, VALUE, Gap.LEGAL_BASIS,
-            "WC_23_LEGAL_BASIS_CITED", WARSAW.cite(23), "header.legalBasis"),
+            "WC_23_LEGAL_BASIS", WARSAW.cite(23), "header.legalBasis"),
         Arguments.of(ENFORCE_FOREIGN_ORDER, PROPERTY, Gap.ASSETS,
             "WC_23_1_PROPERTY_OR_AMOUNT", WARSAW.cite(23, 1), "assets"),
         Arguments.of(ENFORCE_FOREIGN_ORDER, VALUE, Gap.ORDER_AMOUNT,

@@ -85,7 +85,7 @@ class DisposalRequestTest {
     Disposition victims = Disposition.RETURN_FOR_VICTIM_COMPENSATION;
     return Stream.of(
         Arguments.of(victims, Gap.LEGAL_BASIS,
-            "WC_25_LEGAL_BASIS_CITED", WARSAW.cite(25), "header.legalBasis"),
+            "WC_25_LEGAL_BASIS", WARSAW.cite(25), "header.legalBasis"),
         Arguments.of(victims, Gap.PROPERTY,
             "WC_25_1_PROPERTY_CONCERNED", WARSAW.cite(25, 1), "assets"),
         Arguments.of(victims, Gap.BENEFICIARIES,

@@ -98,7 +98,7 @@ class ProvisionalMeasureRequestTest {
 
   static Stream<Arguments> gaps() {
     return Stream.of(
-        Arguments.of(Gap.LEGAL_BASIS, "WC_21_LEGAL_BASIS_CITED", WARSAW.cite(21), "header.legalBasis"),
+        Arguments.of(Gap.LEGAL_BASIS, "WC_21_LEGAL_BASIS", WARSAW.cite(21), "header.legalBasis"),
         Arguments.of(
             Gap.PROCEEDINGS, "WC_21_1_PROCEEDINGS_INSTITUTED", WARSAW.cite(21, 1), "proceedingsInstituted"),
         Arguments.of(
@@ -175,7 +175,7 @@ class ProvisionalMeasureRequestTest {
     assertThat(draft.completenessViolations())
         .extracting(Violation::code)
         .containsExactly(
-            "WC_21_LEGAL_BASIS_CITED",
+            "WC_21_LEGAL_BASIS",
             "WC_21_1_PROCEEDINGS_INSTITUTED",
             "WC_21_1_PROPERTY_TO_FREEZE_OR_SEIZE",
             "WC_34_PROVISIONAL_MEASURE_CHANNEL",
