@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.treatyflow.model.common.ArticleCitation;
 import org.treatyflow.model.common.BilingualText;
+import org.treatyflow.model.common.Instrument;
 import org.treatyflow.model.common.RequestFamily;
 import org.treatyflow.model.common.Verification;
 
@@ -22,13 +23,14 @@ import org.treatyflow.model.common.Verification;
  * WC 30), and it must give reasons (BC 27(7); WC 40). The BC 29(6) warning about preservation is
  * not a postponement: see {@link PreservationWarningReason}.
  *
- * <p>Legal basis: BC 27(5); 2AP 8(8) (unverified); WC 29. Adding a constant is a breaking change.
+ * <p>Legal basis: BC 27(5); 2AP 8(8), 10 (unverified); WC 29. Adding a constant is a breaking change.
  */
 public enum GroundForPostponement {
   /**
    * P1: action would prejudice the requested Party's own investigations or proceedings (BC 27(5),
-   * confirmed; applied to 2AP 8 by reference in 2AP 8(8), unverified, hence the whole ground is
-   * marked unverified).
+   * confirmed; applied to 2AP 8 by reference in 2AP 8(8), and to 2AP 10 requests where no mutual
+   * assistance treaty is in force, both unverified, hence the whole ground is marked unverified;
+   * {@link #verificationFor(RequestFamily)} tells the applications apart).
    */
   BC_OWN_PROCEEDINGS(
       "P1",
@@ -38,9 +40,11 @@ public enum GroundForPostponement {
           RequestFamily.STORED_DATA_ACCESS,
           RequestFamily.REAL_TIME_TRAFFIC_COLLECTION,
           RequestFamily.CONTENT_INTERCEPTION,
-          RequestFamily.FOREIGN_PRODUCTION_ORDER),
+          RequestFamily.FOREIGN_PRODUCTION_ORDER,
+          RequestFamily.EMERGENCY_MUTUAL_ASSISTANCE),
       BUDAPEST.cite(27, 5),
-      SECOND_PROTOCOL.cite(8, 8)),
+      SECOND_PROTOCOL.cite(8, 8),
+      SECOND_PROTOCOL.cite(10)),
   /** P3: action would prejudice the requested Party's own investigations or proceedings (WC 29). */
   WC_OWN_PROCEEDINGS(
       "P3",
@@ -91,6 +95,18 @@ public enum GroundForPostponement {
   /** Whether every application of the ground was read in the treaty text. */
   public Verification verification() {
     return verification;
+  }
+
+  /**
+   * Whether the ground's application to {@code family} was read in the treaty text: {@link
+   * Verification#UNVERIFIED} for the Second Protocol families, to which BC 27(5) applies only by
+   * reference (2AP 8(8), 10); {@link Verification#CONFIRMED} for the families of the article that
+   * gives the ground (BC 27(5), WC 29) and for families the ground does not cover.
+   */
+  public Verification verificationFor(RequestFamily family) {
+    return family.instrument() == Instrument.SECOND_PROTOCOL
+        ? Verification.UNVERIFIED
+        : Verification.CONFIRMED;
   }
 
   /** The families against which action may be postponed on this ground, never empty. */

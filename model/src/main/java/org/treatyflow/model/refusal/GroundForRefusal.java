@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.treatyflow.model.common.ArticleCitation;
 import org.treatyflow.model.common.BilingualText;
+import org.treatyflow.model.common.Instrument;
 import org.treatyflow.model.common.Offence;
 import org.treatyflow.model.common.RequestFamily;
 import org.treatyflow.model.common.Verification;
@@ -31,14 +32,31 @@ import org.treatyflow.model.common.WarsawSection;
  *
  * <p>For the Warsaw Convention, {@link RequestFamily#DISPOSAL} (WC 25) is treated as Section 4
  * cooperation for the general grounds of WC 28(1)(a)-(f), which apply to all cooperation under
- * Chapter IV; the confiscation-specific grounds (W7, W10-W15, T1) test the confiscation decision
- * itself and are raised against {@link RequestFamily#CONFISCATION} only.
+ * Chapter IV. The confiscation-specific grounds (W10-W15) test the confiscation decision itself and
+ * are raised against {@link RequestFamily#CONFISCATION} only. W7 (dual criminality) and T1
+ * (recognition of a third-party-rights decision) are not confiscation-specific: W7 applies to
+ * Section 2 requests involving coercive action, to provisional measures and to confiscation; T1 to
+ * provisional measures and confiscation. Neither is raised against disposal.
  *
- * <p>Legal basis: BC 25(4), 27(4), 29(4)-(5), 30(2); 2AP 7(5)(c), 8(8) (unverified); WC 28(1)-(6),
- * 32(2), 46(6), 47(2). Adding a constant is a breaking change: callers switch over grounds.
+ * <p>Where a Budapest ground applies to a Second Protocol family only by reference (2AP 7(5)(c)(ii),
+ * 8(8), and BC 27(4) through 2AP 10 where no mutual assistance treaty is in force), {@link
+ * #verification()} stays the ground's own and {@link #verificationFor(RequestFamily)} reports that
+ * application as unverified. Whether a ground may be raised in a given case is decided by {@link
+ * RefusalGrounds#available} and checked by {@link RefusalGrounds#check}; B4 is available for every
+ * offence but may not be the sole ground for an offence of BC Articles 2-11 (BC 25(4)), a rule on
+ * the set of grounds that only {@link RefusalGrounds#check} applies.
+ *
+ * <p>Legal basis: BC 25(4), 27(4), 29(4)-(5), 30(2); 2AP 7(5)(c), 8(8), 10 (unverified); WC
+ * 28(1)-(6), 32(2), 46(6), 47(2). Adding a constant is a breaking change: callers switch over
+ * grounds.
  */
 public enum GroundForRefusal {
-  /** B1: the offence is political or connected with a political offence. */
+  /**
+   * B1: the offence is political or connected with a political offence. Against 2AP 7 and 8 by
+   * reference (2AP 7(5)(c)(ii), 8(8)), and against 2AP 10 requests through BC 27(4) where no mutual
+   * assistance treaty is in force; those applications are unverified (see {@link
+   * #verificationFor(RequestFamily)}).
+   */
   BC_POLITICAL_OFFENCE(
       "B1",
       Verification.CONFIRMED,
@@ -50,13 +68,18 @@ public enum GroundForRefusal {
           Scope.TRAFFIC_DISCLOSURE,
           Scope.BUDAPEST_MLA,
           Scope.PRODUCTION_ORDER,
-          Scope.DIRECT_ORDER),
+          Scope.DIRECT_ORDER,
+          Scope.EMERGENCY_MLA),
       Scope.none(),
       null,
       BUDAPEST.cite(29, 5, "a"),
       BUDAPEST.cite(30, 2, "a"),
-      BUDAPEST.cite(27, 4, "a")),
-  /** B2: execution is likely to prejudice sovereignty, security, ordre public or other essential interests. */
+      BUDAPEST.cite(27, 4, "a"),
+      SECOND_PROTOCOL.cite(10)),
+  /**
+   * B2: execution is likely to prejudice sovereignty, security, ordre public or other essential
+   * interests. Applied to 2AP 7, 8 and 10 as B1 is, and as unverified.
+   */
   BC_ESSENTIAL_INTERESTS(
       "B2",
       Verification.CONFIRMED,
@@ -70,12 +93,14 @@ public enum GroundForRefusal {
           Scope.TRAFFIC_DISCLOSURE,
           Scope.BUDAPEST_MLA,
           Scope.PRODUCTION_ORDER,
-          Scope.DIRECT_ORDER),
+          Scope.DIRECT_ORDER,
+          Scope.EMERGENCY_MLA),
       Scope.none(),
       null,
       BUDAPEST.cite(29, 5, "b"),
       BUDAPEST.cite(30, 2, "b"),
-      BUDAPEST.cite(27, 4, "b")),
+      BUDAPEST.cite(27, 4, "b"),
+      SECOND_PROTOCOL.cite(10)),
   /**
    * B3: dual criminality is not met. Against preservation only with the BC 29(4) reservation and
    * never for BC 2-11 offences; against other mutual assistance as the applicable treaty or law
@@ -95,7 +120,11 @@ public enum GroundForRefusal {
       BUDAPEST.cite(29, 4),
       BUDAPEST.cite(25, 4),
       BUDAPEST.cite(25, 5)),
-  /** B4: fiscal offence; never the sole ground for offences of BC Articles 2-11. */
+  /**
+   * B4: fiscal offence. Available for every offence, but for offences of BC Articles 2-11 it may not
+   * be the sole ground (BC 25(4)): {@link RefusalGrounds#check} reports a refusal resting on it
+   * alone. For other offences it depends on the applicable treaty or law.
+   */
   BC_FISCAL_OFFENCE(
       "B4",
       Verification.CONFIRMED,
@@ -103,10 +132,14 @@ public enum GroundForRefusal {
           "The offence is considered a fiscal offence.",
           "L'infraction est considérée comme une infraction fiscale."),
       Scope.BUDAPEST_MLA,
-      Scope.of(Condition.NOT_FOR_BUDAPEST_OFFENCES),
+      Scope.of(Condition.NOT_SOLE_GROUND_FOR_BUDAPEST_OFFENCES),
       null,
       BUDAPEST.cite(25, 4)),
-  /** B5: a ground provided by the applicable mutual assistance treaty or by domestic law. */
+  /**
+   * B5: a ground provided by the applicable mutual assistance treaty or by domestic law; also against
+   * 2AP 10 requests where a mutual assistance treaty is in force (unverified, see {@link
+   * #verificationFor(RequestFamily)}).
+   */
   BC_TREATY_OR_DOMESTIC_GROUND(
       "B5",
       Verification.CONFIRMED,
@@ -115,10 +148,11 @@ public enum GroundForRefusal {
               + " the requested Party.",
           "Un motif de refus prévu par le traité d'entraide applicable ou par le droit de la Partie"
               + " requise."),
-      Scope.BUDAPEST_MLA,
+      Scope.union(Scope.BUDAPEST_MLA, Scope.EMERGENCY_MLA),
       Scope.none(),
       null,
-      BUDAPEST.cite(25, 4)),
+      BUDAPEST.cite(25, 4),
+      SECOND_PROTOCOL.cite(10)),
   /**
    * B7: disclosure may prejudice investigations or proceedings in the notified Party; raised by that
    * Party's designated authority as an instruction to the provider not to disclose (a block), not
@@ -391,7 +425,7 @@ public enum GroundForRefusal {
   enum Condition {
     ONLY_WHERE_COERCIVE,
     NOT_FOR_FINANCING_OF_TERRORISM,
-    NOT_FOR_BUDAPEST_OFFENCES,
+    NOT_SOLE_GROUND_FOR_BUDAPEST_OFFENCES,
     BLOCK_INSTRUCTION_ONLY
   }
 
@@ -434,9 +468,30 @@ public enum GroundForRefusal {
     return citations;
   }
 
-  /** Whether the ground was read in the treaty text; B7 and B8 rest on the unverified 2AP text. */
+  /**
+   * Whether the ground was read in the treaty text; B7 and B8 rest on the unverified 2AP text. This
+   * is the ground's own verification; its application to a Second Protocol family by reference may
+   * be less certain, see {@link #verificationFor(RequestFamily)}.
+   */
   public Verification verification() {
     return verification;
+  }
+
+  /**
+   * Whether the ground's application to {@code family}, or its not applying to it, was read in the
+   * treaty text. A Budapest ground applies to Second Protocol families (2AP 7, 8 and 10) only by
+   * reference, through provisions not read in the 2AP text, so that application is {@link
+   * Verification#UNVERIFIED} even where the ground itself is confirmed. For every other family the
+   * ground's own {@link #verification()} is returned.
+   */
+  public Verification verificationFor(RequestFamily family) {
+    if (verification == Verification.UNVERIFIED) {
+      return Verification.UNVERIFIED;
+    }
+    boolean budapestGround = citations.get(0).instrument() == Instrument.BUDAPEST;
+    return budapestGround && family.instrument() == Instrument.SECOND_PROTOCOL
+        ? Verification.UNVERIFIED
+        : verification;
   }
 
   /** Always {@link Discretion#OPTIONAL}: every treaty ground is worded "may refuse". */
@@ -467,9 +522,13 @@ public enum GroundForRefusal {
     return conditions.contains(Condition.NOT_FOR_FINANCING_OF_TERRORISM);
   }
 
-  /** Whether the ground may not be the sole ground for an offence of BC Articles 2-11 (BC 25(4)). */
-  public boolean notForBudapestOffences() {
-    return conditions.contains(Condition.NOT_FOR_BUDAPEST_OFFENCES);
+  /**
+   * Whether the ground may not be the sole ground for an offence of BC Articles 2-11 (BC 25(4)). It
+   * stays available for such offences; the rule is on the set of grounds invoked and is applied by
+   * {@link RefusalGrounds#check}.
+   */
+  public boolean notSoleGroundForBudapestOffences() {
+    return conditions.contains(Condition.NOT_SOLE_GROUND_FOR_BUDAPEST_OFFENCES);
   }
 
   /**
@@ -491,33 +550,81 @@ public enum GroundForRefusal {
   /**
    * Whether the ground may be raised against {@code family} for {@code offence}, given whether the
    * request involves coercive action and whether the requested Party made the BC 29(4) reservation.
+   * A rule on the set of grounds (B4 as sole ground) is not a matter of availability: see {@link
+   * RefusalGrounds#check}.
    */
   public boolean isAvailable(
       RequestFamily family,
       boolean coercive,
       Offence offence,
       boolean requestedPartyHasBc29_4Reservation) {
+    return unavailability(family, coercive, offence, requestedPartyHasBc29_4Reservation).isEmpty();
+  }
+
+  /** Why the ground may not be raised in this case; empty if it may. */
+  Optional<Unavailability> unavailability(
+      RequestFamily family,
+      boolean coercive,
+      Offence offence,
+      boolean requestedPartyHasBc29_4Reservation) {
     if (!families.contains(family)) {
-      return false;
+      return Optional.of(Unavailability.FAMILY);
     }
     if (onlyWhereCoercive()
         && !coercive
         && family.warsawSection().equals(Optional.of(WarsawSection.INVESTIGATIVE_ASSISTANCE))) {
-      return false;
+      return Optional.of(Unavailability.NOT_COERCIVE);
     }
     if (notForFinancingOfTerrorism() && offence.financingOfTerrorism()) {
-      return false;
+      return Optional.of(Unavailability.FINANCING_OF_TERRORISM);
     }
-    if (notForBudapestOffences() && offence.isBudapestOffence()) {
-      return false;
+    Optional<ReservationRequirement> needed =
+        requiresReservation.filter(reservation -> reservation.family() == family);
+    if (needed.isPresent()) {
+      if (!requestedPartyHasBc29_4Reservation) {
+        return Optional.of(Unavailability.NO_RESERVATION);
+      }
+      if (needed.get().excludesBudapestOffences() && offence.isBudapestOffence()) {
+        return Optional.of(Unavailability.BUDAPEST_OFFENCE);
+      }
     }
-    return requiresReservation
-        .filter(reservation -> reservation.family() == family)
-        .map(
-            reservation ->
-                requestedPartyHasBc29_4Reservation
-                    && !(reservation.excludesBudapestOffences() && offence.isBudapestOffence()))
-        .orElse(true);
+    return Optional.empty();
+  }
+
+  /** Why a ground may not be raised in a case, with the sentence for a case officer. */
+  enum Unavailability {
+    FAMILY(
+        "This ground cannot be raised against this kind of request.",
+        "Ce motif ne peut pas être opposé à ce type de demande."),
+    NOT_COERCIVE(
+        "Against a request for investigative assistance under the Warsaw Convention, this ground"
+            + " can be raised only where coercive action is involved.",
+        "Contre une demande d'assistance aux fins d'investigation au titre de la Convention de"
+            + " Varsovie, ce motif ne peut être opposé que si une mesure coercitive est requise."),
+    FINANCING_OF_TERRORISM(
+        "This ground cannot be raised where the offence is financing of terrorism.",
+        "Ce motif ne peut pas être opposé lorsque l'infraction relève du financement du"
+            + " terrorisme."),
+    NO_RESERVATION(
+        "This ground can be raised against this kind of request only by a Party that made the"
+            + " reservation allowing it.",
+        "Ce motif ne peut être opposé à ce type de demande que par une Partie ayant formulé la"
+            + " réserve qui le permet."),
+    BUDAPEST_OFFENCE(
+        "This ground cannot be raised against this kind of request for an offence established"
+            + " under Articles 2 to 11 of the Budapest Convention.",
+        "Ce motif ne peut pas être opposé à ce type de demande pour une infraction établie"
+            + " conformément aux articles 2 à 11 de la Convention de Budapest.");
+
+    private final BilingualText message;
+
+    Unavailability(String english, String french) {
+      this.message = new BilingualText(english, french);
+    }
+
+    BilingualText message() {
+      return message;
+    }
   }
 
   /** Families grouped as in the "applies to" column of the legal reference. */
@@ -533,6 +640,7 @@ public enum GroundForRefusal {
             RequestFamily.CONTENT_INTERCEPTION);
     static final Set<RequestFamily> PRODUCTION_ORDER = of(RequestFamily.FOREIGN_PRODUCTION_ORDER);
     static final Set<RequestFamily> DIRECT_ORDER = of(RequestFamily.SUBSCRIBER_INFORMATION_ORDER);
+    static final Set<RequestFamily> EMERGENCY_MLA = of(RequestFamily.EMERGENCY_MUTUAL_ASSISTANCE);
     static final Set<RequestFamily> WARSAW_SECTION_2 =
         of(
             RequestFamily.INVESTIGATIVE_ASSISTANCE,

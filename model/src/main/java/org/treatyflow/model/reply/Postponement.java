@@ -4,8 +4,8 @@ import static org.treatyflow.model.common.Instrument.BUDAPEST;
 import static org.treatyflow.model.common.Instrument.SECOND_PROTOCOL;
 import static org.treatyflow.model.common.Instrument.WARSAW;
 import static org.treatyflow.model.reply.ReplyRules.BUDAPEST_FAMILIES;
-import static org.treatyflow.model.reply.ReplyRules.PROTOCOL_FAMILIES;
 import static org.treatyflow.model.reply.ReplyRules.WARSAW_CHAPTER_IV;
+import static org.treatyflow.model.reply.ReplyRules.only;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.treatyflow.model.common.CompletenessRules;
 import org.treatyflow.model.common.PersonalData;
+import org.treatyflow.model.common.RequestFamily;
 import org.treatyflow.model.common.Verification;
 import org.treatyflow.model.common.Violation;
 import org.treatyflow.model.refusal.GroundForPostponement;
@@ -22,18 +23,36 @@ import org.treatyflow.model.reply.ReplyRules.Basis;
  * Postpones action on a request because it would prejudice the requested Party's own investigations
  * or proceedings.
  *
- * <p>Legal basis: BC 27(5)-(7); 2AP 8(8) (unverified); WC 29, 30, 40, 41(1)(c).
+ * <p>The rule {@code *_GROUND_FOR_POSTPONEMENT_APPLIES} is a family check: it reports a ground that
+ * does not cover the request's family ({@link GroundForPostponement#families()}).
+ *
+ * <p>Legal basis: BC 27(5)-(7); 2AP 8(8), 10 (unverified); WC 29, 30, 40, 41(1)(c).
  */
 @Value.Immutable
 public interface Postponement extends Reply {
-  /** What a postponement must contain, in the order of the articles. */
+  /**
+   * What a postponement must contain, in the order of the articles, each rule once per treaty
+   * basis: the ground stated and applying to the family (BC 27(5); 2AP 8(8) for a foreign production
+   * order only, unverified; BC 27(5) through 2AP 10 for emergency mutual assistance, unverified; WC
+   * 29), partial grant considered (BC 27(6); BC 27(6) through 2AP 10, unverified; WC 30), reasons
+   * (BC 27(7); 2AP 8(8) for a foreign production order, unverified; BC 27(7) through 2AP 10,
+   * unverified; WC 40). The other Second Protocol families have no postponement basis.
+   */
   CompletenessRules<Postponement> REQUIRED_CONTENT = requiredContent();
 
   private static CompletenessRules<Postponement> requiredContent() {
     CompletenessRules.Builder<Postponement> rules = CompletenessRules.builder();
     Basis[] groundBases = {
       new Basis(BUDAPEST.cite(27, 5), Verification.CONFIRMED, BUDAPEST_FAMILIES),
-      new Basis(SECOND_PROTOCOL.cite(8, 8), Verification.UNVERIFIED, PROTOCOL_FAMILIES),
+      new Basis(
+          SECOND_PROTOCOL.cite(8, 8),
+          Verification.UNVERIFIED,
+          only(RequestFamily.FOREIGN_PRODUCTION_ORDER)),
+      new Basis(
+          BUDAPEST.cite(27, 5),
+          Verification.UNVERIFIED,
+          only(RequestFamily.EMERGENCY_MUTUAL_ASSISTANCE),
+          ReplyRules.viaEmergencyMutualAssistance(BUDAPEST.cite(27, 5))),
       new Basis(WARSAW.cite(29), Verification.CONFIRMED, WARSAW_CHAPTER_IV)
     };
     ReplyRules.addPerTreaty(
@@ -62,6 +81,11 @@ public interface Postponement extends Reply {
         "Avant de reporter, la Partie requise doit envisager d'accorder la demande en partie ou"
             + " sous conditions.",
         new Basis(BUDAPEST.cite(27, 6), Verification.CONFIRMED, BUDAPEST_FAMILIES),
+        new Basis(
+            BUDAPEST.cite(27, 6),
+            Verification.UNVERIFIED,
+            only(RequestFamily.EMERGENCY_MUTUAL_ASSISTANCE),
+            ReplyRules.viaEmergencyMutualAssistance(BUDAPEST.cite(27, 6))),
         new Basis(WARSAW.cite(30), Verification.CONFIRMED, WARSAW_CHAPTER_IV));
     ReplyRules.addPerTreaty(
         rules,
@@ -71,7 +95,15 @@ public interface Postponement extends Reply {
         "The postponement must give reasons.",
         "Le report doit être motivé.",
         new Basis(BUDAPEST.cite(27, 7), Verification.CONFIRMED, BUDAPEST_FAMILIES),
-        new Basis(SECOND_PROTOCOL.cite(8, 8), Verification.UNVERIFIED, PROTOCOL_FAMILIES),
+        new Basis(
+            SECOND_PROTOCOL.cite(8, 8),
+            Verification.UNVERIFIED,
+            only(RequestFamily.FOREIGN_PRODUCTION_ORDER)),
+        new Basis(
+            BUDAPEST.cite(27, 7),
+            Verification.UNVERIFIED,
+            only(RequestFamily.EMERGENCY_MUTUAL_ASSISTANCE),
+            ReplyRules.viaEmergencyMutualAssistance(BUDAPEST.cite(27, 7))),
         new Basis(WARSAW.cite(40), Verification.CONFIRMED, WARSAW_CHAPTER_IV));
     return rules.build();
   }

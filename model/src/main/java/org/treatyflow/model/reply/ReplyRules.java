@@ -21,21 +21,40 @@ import org.treatyflow.model.common.Verification;
 final class ReplyRules {
   /** Families of the Budapest Convention. */
   static final Predicate<RequestFamily> BUDAPEST_FAMILIES = f -> f.instrument() == BUDAPEST;
-  /** Families of the Second Protocol. */
-  static final Predicate<RequestFamily> PROTOCOL_FAMILIES = f -> f.instrument() == SECOND_PROTOCOL;
   /** Families of Chapter IV of the Warsaw Convention. */
   static final Predicate<RequestFamily> WARSAW_CHAPTER_IV = f -> f.warsawSection().isPresent();
-  /** FIU cooperation under Chapter V of the Warsaw Convention. */
-  static final Predicate<RequestFamily> FIU_FAMILIES =
-      f -> f == RequestFamily.FIU_INFORMATION_EXCHANGE || f == RequestFamily.FIU_POSTPONEMENT;
+
+  /**
+   * Code prefix of a rule of the Budapest Convention applied to emergency mutual assistance through
+   * 2AP 10, where no mutual assistance treaty is in force: {@code BC_27_7_VIA_2AP_10} for BC 27(7).
+   */
+  static String viaEmergencyMutualAssistance(ArticleCitation budapestRule) {
+    return codePrefix(budapestRule) + "_VIA_" + codePrefix(SECOND_PROTOCOL.cite(10));
+  }
 
   private ReplyRules() {}
 
-  /** The part of a rule that differs by treaty: the article, its verification and the families. */
-  record Basis(ArticleCitation citation, Verification verification, Predicate<RequestFamily> families) {}
+  /** The families {@code family} only. */
+  static Predicate<RequestFamily> only(RequestFamily family) {
+    return f -> f == family;
+  }
 
   /**
-   * Adds one rule per basis: code {@code <citation>_<topic>}, met when the reply's family is outside
+   * The part of a rule that differs by treaty: the article, its verification, the families and the
+   * code prefix (by default derived from the article, e.g. {@code BC_27_7}).
+   */
+  record Basis(
+      ArticleCitation citation,
+      Verification verification,
+      Predicate<RequestFamily> families,
+      String codePrefix) {
+    Basis(ArticleCitation citation, Verification verification, Predicate<RequestFamily> families) {
+      this(citation, verification, families, ReplyRules.codePrefix(citation));
+    }
+  }
+
+  /**
+   * Adds one rule per basis: code {@code <code prefix>_<topic>}, met when the reply's family is outside
    * the basis or {@code satisfied} holds.
    */
   static <T extends Reply> void addPerTreaty(
@@ -49,7 +68,7 @@ final class ReplyRules {
     for (Basis basis : bases) {
       rules.add(
           CompletenessRule.<T>require(
-              codePrefix(basis.citation()) + "_" + topic,
+              basis.codePrefix() + "_" + topic,
               basis.citation(),
               field,
               basis.verification(),

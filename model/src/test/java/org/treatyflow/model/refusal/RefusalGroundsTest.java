@@ -2,6 +2,7 @@ package org.treatyflow.model.refusal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.treatyflow.model.common.Instrument.BUDAPEST;
+import static org.treatyflow.model.common.Instrument.SECOND_PROTOCOL;
 import static org.treatyflow.model.common.Instrument.WARSAW;
 import static org.treatyflow.model.refusal.GroundForRefusal.BC_DUAL_CRIMINALITY;
 import static org.treatyflow.model.refusal.GroundForRefusal.BC_ESSENTIAL_INTERESTS;
@@ -91,11 +92,13 @@ class RefusalGroundsTest {
   }
 
   @Test
-  void fiscalGroundIsUnavailableForBudapestOffencesButAvailableOtherwise() {
+  void fiscalGroundStaysAvailableForBudapestOffences() {
     assertThat(RefusalGrounds.available(RequestFamily.MUTUAL_ASSISTANCE, true, computerFraud(), false))
-        .doesNotContain(BC_FISCAL_OFFENCE);
+        .contains(BC_FISCAL_OFFENCE);
     assertThat(RefusalGrounds.available(RequestFamily.MUTUAL_ASSISTANCE, true, laundering(), false))
         .contains(BC_FISCAL_OFFENCE);
+    assertThat(BC_FISCAL_OFFENCE.notSoleGroundForBudapestOffences()).isTrue();
+    assertThat(GroundForRefusal.BC_ESSENTIAL_INTERESTS.notSoleGroundForBudapestOffences()).isFalse();
   }
 
   @Test
@@ -188,7 +191,10 @@ class RefusalGroundsTest {
   void groundsCiteTheTableArticles() {
     assertThat(BC_POLITICAL_OFFENCE.citations())
         .containsExactly(
-            BUDAPEST.cite(29, 5, "a"), BUDAPEST.cite(30, 2, "a"), BUDAPEST.cite(27, 4, "a"));
+            BUDAPEST.cite(29, 5, "a"),
+            BUDAPEST.cite(30, 2, "a"),
+            BUDAPEST.cite(27, 4, "a"),
+            SECOND_PROTOCOL.cite(10));
     assertThat(BC_DUAL_CRIMINALITY.requiresReservation()).contains(ReservationRequirement.BC_29_4);
     assertThat(ReservationRequirement.BC_29_4.citation()).isEqualTo(BUDAPEST.cite(29, 4));
     assertThat(WC_POLITICAL_OFFENCE.citations()).containsExactly(WARSAW.cite(28, 1, "e"));
@@ -219,7 +225,7 @@ class RefusalGroundsTest {
   @Test
   void postponementGroundsCiteTheirArticles() {
     assertThat(GroundForPostponement.BC_OWN_PROCEEDINGS.citations())
-        .containsExactly(BUDAPEST.cite(27, 5), org.treatyflow.model.common.Instrument.SECOND_PROTOCOL.cite(8, 8));
+        .containsExactly(BUDAPEST.cite(27, 5), SECOND_PROTOCOL.cite(8, 8), SECOND_PROTOCOL.cite(10));
     assertThat(GroundForPostponement.BC_OWN_PROCEEDINGS.verification())
         .isEqualTo(Verification.UNVERIFIED);
     assertThat(GroundForPostponement.WC_OWN_PROCEEDINGS.citations())

@@ -13,15 +13,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.treatyflow.model.common.ArticleCitation;
 import org.treatyflow.model.common.Authority;
+import org.treatyflow.model.common.BudapestOffence;
 import org.treatyflow.model.common.AuthorityRole;
 import org.treatyflow.model.common.Channel;
+import org.treatyflow.model.common.Offence;
 import org.treatyflow.model.common.Party;
 import org.treatyflow.model.common.RequestFamily;
 import org.treatyflow.model.common.RequestId;
 import org.treatyflow.model.common.UseCondition;
+import org.treatyflow.model.common.Verification;
 import org.treatyflow.model.common.Violation;
 import org.treatyflow.model.refusal.GroundForPostponement;
 import org.treatyflow.model.refusal.GroundForRefusal;
+import org.treatyflow.model.refusal.RefusalGrounds;
 
 class ReplyTest {
   private static final LocalDate DATE = LocalDate.of(2026, 3, 2);
@@ -136,6 +140,189 @@ class ReplyTest {
                 .completenessViolations())
         .extracting(Violation::citation)
         .containsExactly(SECOND_PROTOCOL.cite(8, 8));
+  }
+
+  @Test
+  void protocol8_8BasisOnlyForForeignProductionOrders() {
+    Refusal bareProductionOrder = refusal(RequestFamily.FOREIGN_PRODUCTION_ORDER).build();
+    assertThat(codes(bareProductionOrder.completenessViolations()))
+        .containsExactly("2AP_8_8_GROUND_FOR_REFUSAL_STATED", "2AP_8_8_REASONS_FOR_REFUSAL");
+    assertThat(bareProductionOrder.completenessViolations())
+        .allSatisfy(v -> assertThat(v.verification()).isEqualTo(Verification.UNVERIFIED));
+    // 2AP 8(8) governs Article 8 only: no refusal basis for 2AP 6 or 9.
+    for (RequestFamily family :
+        List.of(RequestFamily.DOMAIN_REGISTRATION_INFORMATION, RequestFamily.EMERGENCY_DISCLOSURE)) {
+      assertThat(refusal(family).build().completenessViolations()).as("%s", family).isEmpty();
+    }
+  }
+
+  @Test
+  void subscriberInformationBlockMustBeExplainedUnder7_5_c() {
+    Refusal bare = refusal(RequestFamily.SUBSCRIBER_INFORMATION_ORDER).build();
+    assertThat(bare.completenessViolations())
+        .extracting(Violation::code)
+        .containsExactly("2AP_7_5_C_GROUND_FOR_REFUSAL_STATED", "2AP_7_5_C_REASONS_FOR_REFUSAL");
+    assertThat(bare.completenessViolations())
+        .allSatisfy(
+            v -> {
+              assertThat(v.citation()).isEqualTo(SECOND_PROTOCOL.cite(7, 5, "c"));
+              assertThat(v.verification()).isEqualTo(Verification.UNVERIFIED);
+            });
+    assertThat(
+            refusal(RequestFamily.SUBSCRIBER_INFORMATION_ORDER)
+                .addGrounds(GroundForRefusal.AP_PREJUDICE_TO_NOTIFIED_PARTY_PROCEEDINGS)
+                .reasons("Disclosure would alert the suspect of a domestic investigation.")
+                .build()
+                .completenessViolations())
+        .isEmpty();
+  }
+
+  @Test
+  void emergencyMutualAssistanceRefusalAppliesBc27ThroughProtocol10() {
+    Refusal bare = Refusal.builder().header(header(RequestFamily.EMERGENCY_MUTUAL_ASSISTANCE)).build();
+    assertThat(bare.completenessViolations())
+        .extracting(Violation::code)
+        .containsExactly(
+            "BC_27_6_VIA_2AP_10_PARTIAL_GRANT_CONSIDERED",
+            "BC_27_7_VIA_2AP_10_GROUND_FOR_REFUSAL_STATED",
+            "BC_27_7_VIA_2AP_10_REASONS_FOR_REFUSAL");
+    assertThat(bare.completenessViolations())
+        .extracting(Violation::citation)
+        .containsExactly(BUDAPEST.cite(27, 6), BUDAPEST.cite(27, 7), BUDAPEST.cite(27, 7));
+    assertThat(bare.completenessViolations())
+        .allSatisfy(v -> assertThat(v.verification()).isEqualTo(Verification.UNVERIFIED));
+    assertThat(
+            refusal(RequestFamily.EMERGENCY_MUTUAL_ASSISTANCE)
+                .addGrounds(GroundForRefusal.BC_ESSENTIAL_INTERESTS)
+                .reasons("Reasons.")
+                .build()
+                .completenessViolations())
+        .isEmpty();
+    assertThat(
+            codes(
+                refusal(RequestFamily.EMERGENCY_MUTUAL_ASSISTANCE)
+                    .addGrounds(GroundForRefusal.BC_FISCAL_OFFENCE)
+                    .reasons("Reasons.")
+                    .build()
+                    .completenessViolations()))
+        .containsExactly("BC_27_7_VIA_2AP_10_GROUND_FOR_REFUSAL_APPLIES");
+  }
+
+  @Test
+  void fiuInformationRefusalMustBeExplainedUnder46_6() {
+    Refusal withoutReasons =
+        refusal(RequestFamily.FIU_INFORMATION_EXCHANGE)
+            .addGrounds(GroundForRefusal.FIU_REFUSAL_TO_DIVULGE)
+            .build();
+    assertThat(codes(withoutReasons.completenessViolations()))
+        .containsExactly("WC_46_6_REASONS_FOR_REFUSAL");
+    assertThat(
+            refusal(RequestFamily.FIU_INFORMATION_EXCHANGE)
+                .addGrounds(GroundForRefusal.FIU_REFUSAL_TO_DIVULGE)
+                .reasons("Reasons.")
+                .build()
+                .completenessViolations())
+        .isEmpty();
+  }
+
+  @Test
+  void fiuPostponementRefusalNeedsAnApplicableGroundButNoReasons() {
+    assertThat(
+            refusal(RequestFamily.FIU_POSTPONEMENT)
+                .addGrounds(GroundForRefusal.FIU_POSTPONEMENT_CONDITIONS_NOT_MET)
+                .build()
+                .completenessViolations())
+        .isEmpty();
+    Refusal withoutGround = refusal(RequestFamily.FIU_POSTPONEMENT).build();
+    assertThat(withoutGround.completenessViolations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.code()).isEqualTo("WC_47_2_GROUND_FOR_REFUSAL_STATED");
+              assertThat(v.citation()).isEqualTo(WARSAW.cite(47, 2));
+              assertThat(v.verification()).isEqualTo(Verification.CONFIRMED);
+            });
+    assertThat(
+            codes(
+                refusal(RequestFamily.FIU_POSTPONEMENT)
+                    .addGrounds(GroundForRefusal.FIU_REFUSAL_TO_DIVULGE)
+                    .build()
+                    .completenessViolations()))
+        .containsExactly("WC_47_2_GROUND_FOR_REFUSAL_APPLIES");
+  }
+
+  @Test
+  void groundForRefusalAppliesIsAFamilyCheckOnly() {
+    // Fiscal alone for a BC 8 offence passes the family check; RefusalGrounds.check reports it.
+    Refusal fiscalOnly =
+        refusal(RequestFamily.MUTUAL_ASSISTANCE)
+            .addGrounds(GroundForRefusal.BC_FISCAL_OFFENCE)
+            .reasons("Reasons.")
+            .build();
+    assertThat(fiscalOnly.completenessViolations()).isEmpty();
+    Offence computerFraud =
+        Offence.builder()
+            .domesticDescription("Computer fraud")
+            .addBudapestOffences(BudapestOffence.BC8_COMPUTER_FRAUD)
+            .build();
+    assertThat(
+            codes(
+                RefusalGrounds.check(
+                    fiscalOnly.family(), false, computerFraud, false, fiscalOnly.grounds())))
+        .containsExactly("INADMISSIBLE_FISCAL_ONLY_FOR_BUDAPEST_OFFENCE");
+    Violation familyViolation =
+        refusal(RequestFamily.EXPEDITED_PRESERVATION)
+            .addGrounds(GroundForRefusal.BC_FISCAL_OFFENCE)
+            .reasons("Reasons.")
+            .build()
+            .completenessViolations()
+            .get(0);
+    assertThat(familyViolation.message().english()).contains("kind of request");
+    assertThat(familyViolation.message().french()).contains("type de demande");
+  }
+
+  @Test
+  void postponementBasesPerProtocolFamily() {
+    Postponement bareProductionOrder =
+        Postponement.builder().header(header(RequestFamily.FOREIGN_PRODUCTION_ORDER)).build();
+    assertThat(codes(bareProductionOrder.completenessViolations()))
+        .containsExactly(
+            "2AP_8_8_GROUND_FOR_POSTPONEMENT_STATED", "2AP_8_8_REASONS_FOR_POSTPONEMENT");
+    Postponement bareEmergency =
+        Postponement.builder().header(header(RequestFamily.EMERGENCY_MUTUAL_ASSISTANCE)).build();
+    assertThat(codes(bareEmergency.completenessViolations()))
+        .containsExactly(
+            "BC_27_5_VIA_2AP_10_GROUND_FOR_POSTPONEMENT_STATED",
+            "BC_27_6_VIA_2AP_10_PARTIAL_GRANT_CONSIDERED",
+            "BC_27_7_VIA_2AP_10_REASONS_FOR_POSTPONEMENT");
+    assertThat(bareEmergency.completenessViolations())
+        .allSatisfy(v -> assertThat(v.verification()).isEqualTo(Verification.UNVERIFIED));
+    assertThat(
+            Postponement.builder()
+                .header(header(RequestFamily.EMERGENCY_MUTUAL_ASSISTANCE))
+                .ground(GroundForPostponement.BC_OWN_PROCEEDINGS)
+                .reasons("A domestic investigation is ongoing.")
+                .partialGrantConsidered(true)
+                .build()
+                .completenessViolations())
+        .isEmpty();
+    assertThat(
+            codes(
+                Postponement.builder()
+                    .header(header(RequestFamily.EMERGENCY_MUTUAL_ASSISTANCE))
+                    .ground(GroundForPostponement.WC_OWN_PROCEEDINGS)
+                    .reasons("Reasons.")
+                    .partialGrantConsidered(true)
+                    .build()
+                    .completenessViolations()))
+        .containsExactly("BC_27_5_VIA_2AP_10_GROUND_FOR_POSTPONEMENT_APPLIES");
+    // 2AP 8(8) governs Article 8 only: no postponement basis for a direct order (2AP 7).
+    assertThat(
+            Postponement.builder()
+                .header(header(RequestFamily.SUBSCRIBER_INFORMATION_ORDER))
+                .build()
+                .completenessViolations())
+        .isEmpty();
   }
 
   @Test

@@ -3,14 +3,18 @@ package org.treatyflow.model.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.treatyflow.model.common.Offence;
 import org.treatyflow.model.common.RequestFamily;
+import org.treatyflow.model.common.Violation;
 import org.treatyflow.model.common.WarsawSection;
 import org.treatyflow.testkit.CommonArbitraries;
 
@@ -67,8 +71,53 @@ class RefusalGroundsProperties {
       assertThat(available)
           .doesNotContain(GroundForRefusal.WC_POLITICAL_OFFENCE, GroundForRefusal.WC_FISCAL_OFFENCE);
     }
-    if (offence.isBudapestOffence()) {
-      assertThat(available).doesNotContain(GroundForRefusal.BC_FISCAL_OFFENCE);
+  }
+
+  @Property(tries = 300)
+  void fiscalGroundAvailabilityDoesNotDependOnTheOffence(
+      @ForAll RequestFamily family,
+      @ForAll boolean coercive,
+      @ForAll("offences") Offence offence,
+      @ForAll boolean reservation) {
+    // BC 25(4) forbids fiscal only as the SOLE ground for BC 2-11 offences: it stays available.
+    assertThat(
+            RefusalGrounds.available(family, coercive, offence, reservation)
+                .contains(GroundForRefusal.BC_FISCAL_OFFENCE))
+        .isEqualTo(GroundForRefusal.BC_FISCAL_OFFENCE.families().contains(family));
+  }
+
+  @Property(tries = 300)
+  void checkAcceptsEveryAvailableSetOfGrounds(
+      @ForAll RequestFamily family,
+      @ForAll boolean coercive,
+      @ForAll("offences") Offence offence,
+      @ForAll boolean reservation) {
+    Set<GroundForRefusal> available = RefusalGrounds.available(family, coercive, offence, reservation);
+    assertThat(RefusalGrounds.check(family, coercive, offence, reservation, available)).isEmpty();
+  }
+
+  @Property(tries = 300)
+  void checkReportsExactlyTheUnavailableGrounds(
+      @ForAll RequestFamily family,
+      @ForAll boolean coercive,
+      @ForAll("offences") Offence offence,
+      @ForAll boolean reservation,
+      @ForAll("groundSets") Set<GroundForRefusal> invoked) {
+    Set<GroundForRefusal> available = RefusalGrounds.available(family, coercive, offence, reservation);
+    List<String> expected =
+        invoked.stream()
+            .filter(g -> !available.contains(g))
+            .map(g -> "GROUND_NOT_AVAILABLE_" + g.code())
+            .collect(Collectors.toList());
+    if (invoked.equals(EnumSet.of(GroundForRefusal.BC_FISCAL_OFFENCE))
+        && available.contains(GroundForRefusal.BC_FISCAL_OFFENCE)
+        && offence.isBudapestOffence()) {
+      expected.add("INADMISSIBLE_FISCAL_ONLY_FOR_BUDAPEST_OFFENCE");
+    }
+    List<Violation> violations = RefusalGrounds.check(family, coercive, offence, reservation, invoked);
+    assertThat(violations).extracting(Violation::code).containsExactlyElementsOf(expected);
+    for (Violation v : violations) {
+      assertThat(v.code()).matches(Violation.CODE);
     }
   }
 
@@ -111,5 +160,12 @@ class RefusalGroundsProperties {
   @Provide
   Arbitrary<Offence> offences() {
     return CommonArbitraries.offences();
+  }
+
+  @Provide
+  Arbitrary<Set<GroundForRefusal>> groundSets() {
+    return Arbitraries.oneOf(
+        Arbitraries.subsetOf(GroundForRefusal.values()).ofMaxSize(4),
+        Arbitraries.just(EnumSet.of(GroundForRefusal.BC_FISCAL_OFFENCE)));
   }
 }

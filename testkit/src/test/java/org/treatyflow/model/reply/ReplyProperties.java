@@ -6,7 +6,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.treatyflow.model.common.Instrument;
+import org.treatyflow.model.common.RequestFamily;
 import org.treatyflow.model.common.Violation;
 import org.treatyflow.testkit.PersonArbitraries;
 import org.treatyflow.testkit.ReplyArbitraries;
@@ -32,6 +32,11 @@ class ReplyProperties {
             .addAllGrounds(refusal.grounds())
             .partialGrantConsidered(true)
             .build();
+    if (refusal.family() == RequestFamily.FIU_POSTPONEMENT) {
+      // No provision requires a refusal to postpone a transaction (WC 47) to be explained.
+      assertThat(withoutReasons.completenessViolations()).isEmpty();
+      return;
+    }
     assertThat(withoutReasons.completenessViolations())
         .singleElement()
         .satisfies(v -> assertThat(v.code()).endsWith("_REASONS_FOR_REFUSAL"));
@@ -76,8 +81,8 @@ class ReplyProperties {
             .ground(postponement.ground())
             .reasons(postponement.reasons())
             .build();
-    if (postponement.family().instrument() == Instrument.SECOND_PROTOCOL) {
-      // The 2AP text was not read: no partial-grant duty is encoded for 2AP 8.
+    if (postponement.family() == RequestFamily.FOREIGN_PRODUCTION_ORDER) {
+      // 2AP 8(8) as summarised states no partial-grant duty; 2AP 10 applies BC 27(6).
       assertThat(notConsidered.completenessViolations()).isEmpty();
       return;
     }
