@@ -120,7 +120,7 @@ public final class FinancialArbitraries {
                         CommonArbitraries.offences().list().ofMinSize(1).ofMaxSize(2),
                         PersonArbitraries.names(),
                         Arbitraries.of("First Example Bank", "Savings Bank", "Online Bank").list().ofMaxSize(2),
-                        AssetArbitraries.bankAccounts().list().ofMinSize(1).ofMaxSize(2),
+                        AssetArbitraries.bankAccounts().list().ofMaxSize(2),
                         Arbitraries.of(true, false),
                         Arbitraries.of(true, false))
                     .as(
