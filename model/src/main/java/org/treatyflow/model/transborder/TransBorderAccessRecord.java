@@ -45,8 +45,8 @@ public interface TransBorderAccessRecord extends CooperationAct {
                   Verification.UNVERIFIED,
                   r -> !r.dataAccessed().isEmpty(),
                   "The record must describe the stored computer data that was accessed or received.",
-                  "L'enregistrement doit décrire les données informatiques stockées auxquelles il a"
-                      + " été accédé ou qui ont été reçues."))
+                  "L'enregistrement doit décrire les données informatiques stockées qui ont été"
+                      + " consultées ou reçues."))
           .add(
               CompletenessRule.require(
                   "BC_32_STORED_ABROAD",

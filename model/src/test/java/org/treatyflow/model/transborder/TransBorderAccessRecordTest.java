@@ -149,4 +149,19 @@ class TransBorderAccessRecordTest {
   void toStringShowsNoPersonalData() {
     assertThat(recordWithout("").toString()).doesNotContain("Secretname");
   }
+
+  @Test
+  void theFrenchMessageOfBc32DataAccessedIsPlainLegalFrench() {
+    String french =
+        TransBorderAccessRecord.REQUIRED_CONTENT
+            .rule("BC_32_DATA_ACCESSED")
+            .orElseThrow()
+            .violation()
+            .message()
+            .french();
+    assertThat(french)
+        .isEqualTo(
+            "L'enregistrement doit décrire les données informatiques stockées qui ont été"
+                + " consultées ou reçues.");
+  }
 }
