@@ -2,6 +2,7 @@ package org.treatyflow.testkit;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -113,6 +114,16 @@ public final class AssetArbitraries {
         .build();
   }
 
+  /**
+   * A domain name whose name carries the personal-data marker in lower case (domain names are
+   * lower case), e.g. {@code zq-shop-example.com}: a domain can identify its registrant.
+   */
+  public static Arbitrary<DomainName> domainNames() {
+    String marker = PersonArbitraries.MARKER.toLowerCase(Locale.ROOT);
+    return Arbitraries.of("darkmarket-example.com", "shop-example.net", "phish-example.org")
+        .map(name -> DomainName.builder().name(marker + "-" + name).build());
+  }
+
   /** Any kind of asset. */
   public static Arbitrary<Asset> assets() {
     String m = PersonArbitraries.MARKER;
@@ -136,8 +147,7 @@ public final class AssetArbitraries {
                         .registrationNumber(m + "-" + letters + "-123")
                         .build());
     Arbitrary<Asset> domain =
-        Arbitraries.of("darkmarket-example.com", "shop-example.net", "phish-example.org")
-            .map(name -> DomainName.builder().name(name).build());
+        domainNames().map(Asset.class::cast);
     Arbitrary<Asset> cash =
         amounts(AssetCode.EUR)
             .map(a -> Cash.builder().amount(a).whereKept("Safe at " + m + " Street 5").build());

@@ -113,8 +113,8 @@ public final class ConfiscationArbitraries {
       boolean noImprisonmentInDefault) {}
 
   /**
-   * A complete disposal request: a return naming victims or legitimate owners, or sharing with a
-   * proposed share or an arrangement.
+   * A complete disposal request: a return, naming none to three victims or legitimate owners, or
+   * sharing with a proposed share or an arrangement.
    */
   public static Arbitrary<DisposalRequest> disposalRequests() {
     return Arbitraries.oneOf(
@@ -128,7 +128,7 @@ public final class ConfiscationArbitraries {
     Arbitrary<List<Person>> beneficiaries =
         disposition
             .beneficiaryRole()
-            .map(role -> PersonArbitraries.persons(role).list().ofMinSize(1).ofMaxSize(3))
+            .map(role -> PersonArbitraries.persons(role).list().ofMaxSize(3))
             .orElse(
                 Arbitraries.oneOf(
                         PersonArbitraries.persons(PersonRole.VICTIM),

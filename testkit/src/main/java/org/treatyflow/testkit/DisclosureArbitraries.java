@@ -2,6 +2,7 @@ package org.treatyflow.testkit;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -46,7 +47,11 @@ public final class DisclosureArbitraries {
                 DomainRegistrationRequest.ARTICLE,
                 Arbitraries.of(Urgency.ROUTINE, Urgency.URGENT)),
             Arbitraries.of("fake-shop-example.com", "phish-example.net", "darkmarket-example.org")
-                .map(n -> DomainName.builder().name(n).build()),
+                .map(
+                    n ->
+                        DomainName.builder()
+                            .name(PersonArbitraries.MARKER.toLowerCase(Locale.ROOT) + "-" + n)
+                            .build()),
             CommonArbitraries.dataItems(DataCategory.DOMAIN_REGISTRATION_INFORMATION)
                 .list()
                 .ofMinSize(1)

@@ -43,8 +43,8 @@ public final class FinancialArbitraries {
                 "Sections 165 and 20 of the Criminal Code (laundering and confiscation)"),
             PersonArbitraries.persons(PersonRole.SUSPECT).list().ofMaxSize(2),
             AssetArbitraries.assets().list().ofMaxSize(2),
-            Arbitraries.of("Please hand over certified copies of the statements.",
-                    "Please let the account holder not be informed.")
+            Arbitraries.of("Please hand over certified copies of the statements of %s.",
+                    "Please let the account holder %s not be informed.")
                 .optional(0.4))
         .as(
             (name, facts, law, persons, property, procedure) -> {
@@ -56,7 +56,7 @@ public final class FinancialArbitraries {
                       .coercive(coercive)
                       .addAllPersons(persons)
                       .addAllProperty(property)
-                      .particularProcedure(procedure);
+                      .particularProcedure(procedure.map(p -> p.formatted(name)));
               if (coercive) {
                 content.statutoryProvisions(law).measureAvailableAtHome(true);
               }
@@ -120,7 +120,7 @@ public final class FinancialArbitraries {
                         CommonArbitraries.offences().list().ofMinSize(1).ofMaxSize(2),
                         PersonArbitraries.names(),
                         Arbitraries.of("First Example Bank", "Savings Bank", "Online Bank").list().ofMaxSize(2),
-                        AssetArbitraries.bankAccounts().list().ofMinSize(1).ofMaxSize(2),
+                        AssetArbitraries.bankAccounts().list().ofMaxSize(2),
                         Arbitraries.of(true, false),
                         Arbitraries.of(true, false))
                     .as(

@@ -51,10 +51,18 @@ public final class PreservationArbitraries {
             AuthorityRole.CENTRAL_AUTHORITY,
             AuthorityRole.CENTRAL_AUTHORITY,
             Channel.CENTRAL_AUTHORITY,
+            Instrument.BUDAPEST.cite(29)),
+        CommonArbitraries.headers(
+            AuthorityRole.CENTRAL_AUTHORITY,
+            AuthorityRole.CENTRAL_AUTHORITY,
+            Channel.INTERPOL,
             Instrument.BUDAPEST.cite(29)));
   }
 
-  /** A complete preservation request sent through the 24/7 network or the central authorities. */
+  /**
+   * A complete preservation request sent through the 24/7 network (the usual channel), the central
+   * authorities or Interpol: BC 29 fixes no channel.
+   */
   public static Arbitrary<PreservationRequest> preservationRequests() {
     Arbitrary<List<DataItem>> data =
         Arbitraries.of(DataCategory.TRAFFIC_DATA, DataCategory.SUBSCRIBER_INFORMATION, DataCategory.CONTENT_DATA)

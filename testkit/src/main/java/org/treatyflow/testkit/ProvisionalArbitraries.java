@@ -2,6 +2,7 @@ package org.treatyflow.testkit;
 
 import static org.treatyflow.model.common.Instrument.WARSAW;
 
+import java.util.EnumSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -12,6 +13,8 @@ import org.treatyflow.model.common.AuthorityRole;
 import org.treatyflow.model.common.Channel;
 import org.treatyflow.model.common.CooperationAct;
 import org.treatyflow.model.common.RequestHeader;
+import org.treatyflow.model.common.Urgency;
+import org.treatyflow.model.common.UseCondition;
 import org.treatyflow.model.financial.WarsawRequestContent;
 import org.treatyflow.model.person.PersonRole;
 import org.treatyflow.model.provisional.ProvisionalMeasure;
@@ -42,7 +45,7 @@ public final class ProvisionalArbitraries {
                 .ofMaxSize(3),
             Arbitraries.integers()
                 .between(1, 9999)
-                .map(n -> n + " St " + (100 + n % 900) + "/26")
+                .map(n -> n + " St " + (100 + n % 900) + "/26 (" + PersonArbitraries.MARKER + ")")
                 .optional(0.7),
             AssetArbitraries.amounts(AssetCode.EUR).optional(0.5),
             CommonArbitraries.requestIds().optional(0.3))
@@ -67,9 +70,12 @@ public final class ProvisionalArbitraries {
     return provisionalMeasureRequests().map(CooperationAct.class::cast);
   }
 
+  /** The urgencies that open the direct judicial channel (WC 34(2)). */
+  private static final Arbitrary<Urgency> NOT_ROUTINE = Arbitraries.of(Urgency.URGENT, Urgency.EMERGENCY);
+
   /**
    * A header of a Section 3 or 4 request on a channel WC 34 opens to it, with a requesting
-   * authority that may use that channel.
+   * authority that may use that channel; the direct judicial channel only in urgency (WC 34(2)).
    */
   static Arbitrary<RequestHeader> warsawHeaders(ArticleCitation legalBasis) {
     return Arbitraries.oneOf(
@@ -82,11 +88,15 @@ public final class ProvisionalArbitraries {
             AuthorityRole.JUDICIAL_AUTHORITY,
             AuthorityRole.JUDICIAL_AUTHORITY,
             Channel.DIRECT_JUDICIAL,
+            NOT_ROUTINE,
+            EnumSet.allOf(UseCondition.class),
             legalBasis),
         CommonArbitraries.headers(
             AuthorityRole.PROSECUTOR,
             AuthorityRole.JUDICIAL_AUTHORITY,
             Channel.DIRECT_JUDICIAL,
+            NOT_ROUTINE,
+            EnumSet.allOf(UseCondition.class),
             legalBasis),
         CommonArbitraries.headers(
             AuthorityRole.CENTRAL_AUTHORITY,
@@ -106,8 +116,8 @@ public final class ProvisionalArbitraries {
             PersonArbitraries.persons(PersonRole.SUSPECT).list().ofMaxSize(2),
             Arbitraries.integers().between(1, 400),
             Arbitraries.of(
-                    "Please notify the account holder only after the measure is in force.",
-                    "Please have the execution attested by a court clerk.")
+                    "Please notify the account holder %s only after the measure is in force.",
+                    "Please have the execution attested by a court clerk; the contact is %s.")
                 .optional(0.3))
         .as(
             (name, facts, persons, section, procedure) -> {
@@ -116,7 +126,7 @@ public final class ProvisionalArbitraries {
                       .objectAndReason("To " + purpose + " " + name + ", the proceeds of the offence.")
                       .facts(facts)
                       .addAllPersons(persons)
-                      .particularProcedure(procedure);
+                      .particularProcedure(procedure.map(p -> p.formatted(name)));
               if (coercive) {
                 content
                     .coercive(true)

@@ -23,10 +23,11 @@ import org.treatyflow.model.common.Violation;
  * considers that an emergency exists.
  *
  * <p>Legal basis: 2AP 10 (self-executing). That a Party may seek assistance on a rapidly expedited
- * basis whenever it considers that an emergency exists (2AP 10(1)) is confirmed. That the request
+ * basis whenever it considers that an emergency exists (2AP 10) is confirmed. That the request
  * must describe the facts showing the emergency and how the assistance relates to it is unverified
  * in detail, as are the 24/7 availability of the central authority, supplemental information and
- * the other channels a Party may accept by declaration.
+ * the other channels a Party may accept by declaration. The family, and with it the rule that the
+ * request invokes 2AP 10, is therefore marked unverified.
  */
 @Value.Immutable
 public interface EmergencyMutualAssistanceRequest extends Request {
@@ -37,15 +38,15 @@ public interface EmergencyMutualAssistanceRequest extends Request {
           .add(
               HeaderRules.urgencyIs(
                   Urgency.EMERGENCY,
-                  "2AP_10_1_EMERGENCY_URGENCY",
-                  SECOND_PROTOCOL.cite(10, 1),
+                  "2AP_10_EMERGENCY_URGENCY",
+                  SECOND_PROTOCOL.cite(10),
                   Verification.CONFIRMED,
                   "A request for emergency mutual assistance must be marked as an emergency.",
                   "Une demande d'entraide en situation d'urgence doit être signalée comme telle."))
           .add(
               CompletenessRule.require(
-                  "2AP_10_1_MEASURES",
-                  SECOND_PROTOCOL.cite(10, 1),
+                  "2AP_10_MEASURES",
+                  SECOND_PROTOCOL.cite(10),
                   "measures",
                   Verification.UNVERIFIED,
                   r -> !r.measures().isEmpty(),

@@ -28,9 +28,16 @@ import org.treatyflow.model.person.Person;
  * <p>Neither BC 25 nor BC 27 lists the content a request must have; that is left to the applicable
  * treaties and domestic law. The rules that the request names measures, an offence and facts are
  * therefore the library's reading of BC 25(1) (assistance for investigations and proceedings and the
- * collection of evidence) and are marked {@link Verification#UNVERIFIED}. The channel rules follow
- * BC 27(9) and are confirmed. BC 25(3) (urgent requests by expedited means such as fax or e-mail)
- * concerns the means of communication, which the model does not record, so it has no rule here.
+ * collection of evidence) and are marked {@link Verification#UNVERIFIED}. BC 25(3) (urgent
+ * requests by expedited means such as fax or e-mail) concerns the means of communication, which
+ * the model does not record, so it has no rule here.
+ *
+ * <p>Channel legality under BC 27(9) (direct between judicial authorities only if urgent, direct
+ * between competent authorities only if not coercive) depends on BC 27(1): BC 27(2)-(9) apply only
+ * where no mutual assistance treaty or arrangement is in force between the Parties, which the
+ * request does not record. Checking the channel is therefore the workflow's task, with {@link
+ * #BC_27_9_CHANNEL_RULES}, once it knows from the registry or a policy that BC 27 applies; {@link
+ * #REQUIRED_CONTENT} has no channel rule.
  */
 @Value.Immutable
 public interface MutualAssistanceRequest extends Request {
@@ -67,6 +74,18 @@ public interface MutualAssistanceRequest extends Request {
                   "The request must give a summary of the facts.",
                   "La demande doit contenir un exposé des faits."))
           .add(HeaderRules.legalBasisInvokes(RequestFamily.MUTUAL_ASSISTANCE))
+          .build();
+
+  /**
+   * The BC 27(9) channel rules: direct between judicial authorities only in urgent cases, direct
+   * between competent authorities only without coercive action. They are confirmed, but BC 27(1)
+   * applies BC 27(2)-(9) only where no mutual assistance treaty or arrangement based on uniform or
+   * reciprocal legislation is in force between the Parties, a fact the request does not carry; so
+   * they are not part of {@link #REQUIRED_CONTENT}, and the workflow applies them once it has
+   * decided, from the registry or a policy, that BC 27 governs the request.
+   */
+  CompletenessRules<MutualAssistanceRequest> BC_27_9_CHANNEL_RULES =
+      CompletenessRules.<MutualAssistanceRequest>builder()
           .add(
               HeaderRules.directJudicialOnlyIfUrgent(
                   "BC_27_9_A_DIRECT_JUDICIAL_ONLY_IF_URGENT",

@@ -54,8 +54,9 @@ public interface StoredDataAccessRequest extends Request {
                   r -> !r.measures().isEmpty(),
                   "The request must say whether the data is to be searched or accessed, seized or"
                       + " secured, or disclosed.",
-                  "La demande doit préciser si les données doivent être perquisitionnées ou"
-                      + " accédées, saisies ou obtenues, ou divulguées."))
+                  "La demande doit préciser si les données doivent faire l'objet d'une"
+                      + " perquisition ou d'un accès similaire, d'une saisie ou d'une obtention"
+                      + " similaire, ou d'une divulgation."))
           .add(
               CompletenessRule.require(
                   "BC_31_2_OFFENCE",

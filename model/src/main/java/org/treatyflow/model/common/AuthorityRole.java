@@ -24,9 +24,9 @@ public enum AuthorityRole {
   /**
    * A police or other law-enforcement authority acting as the competent authority of its Party; the
    * treaties do not define this role, so it cites the non-coercive direct route between competent
-   * authorities (BC 27(9); WC 34(5)).
+   * authorities (BC 27(9); WC 34(5)). A library reading, not treaty text, so unverified.
    */
-  POLICE(Verification.CONFIRMED, BUDAPEST.cite(27, 9), WARSAW.cite(34, 5)),
+  POLICE(Verification.UNVERIFIED, BUDAPEST.cite(27, 9), WARSAW.cite(34, 5)),
   /** An authority competent to issue orders to providers abroad (2AP 7; definition in 2AP 3, unverified). */
   COMPETENT_AUTHORITY(Verification.UNVERIFIED, SECOND_PROTOCOL.cite(7)),
   /** A Financial Intelligence Unit (WC 46, WC 47). */

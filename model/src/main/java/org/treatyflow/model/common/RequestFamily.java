@@ -44,8 +44,11 @@ public enum RequestFamily {
   FOREIGN_PRODUCTION_ORDER(Kind.REQUEST, Verification.UNVERIFIED, SECOND_PROTOCOL.cite(8)),
   /** Expedited disclosure of data in an emergency through the 24/7 network (2AP 9). */
   EMERGENCY_DISCLOSURE(Kind.REQUEST, Verification.UNVERIFIED, SECOND_PROTOCOL.cite(9)),
-  /** Emergency mutual assistance (2AP 10). */
-  EMERGENCY_MUTUAL_ASSISTANCE(Kind.REQUEST, Verification.CONFIRMED, SECOND_PROTOCOL.cite(10)),
+  /**
+   * Emergency mutual assistance (2AP 10): the core is confirmed, every rule beyond it is unverified
+   * (CONVENTIONS 2.3.5).
+   */
+  EMERGENCY_MUTUAL_ASSISTANCE(Kind.REQUEST, Verification.UNVERIFIED, SECOND_PROTOCOL.cite(10)),
   /** Video conferencing (2AP 11). */
   VIDEO_CONFERENCE(Kind.REQUEST, Verification.UNVERIFIED, SECOND_PROTOCOL.cite(11)),
   /** Joint investigation teams and joint investigations, set up by agreement (2AP 12). */

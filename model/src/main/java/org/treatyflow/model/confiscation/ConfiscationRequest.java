@@ -82,6 +82,7 @@ public interface ConfiscationRequest extends Request {
                       + " judicial authorities in urgent cases, or through Interpol.",
                   "Une demande de confiscation doit passer par les autorités centrales, directement"
                       + " entre autorités judiciaires en cas d'urgence, ou par Interpol."))
+          .add(WarsawRequestContent.DIRECT_JUDICIAL_ONLY_IF_URGENT)
           .addAll(WarsawRequestContent.REQUIRED_CONTENT, ConfiscationRequest::content)
           .add(
               WarsawRequestContent.markedCoercive(

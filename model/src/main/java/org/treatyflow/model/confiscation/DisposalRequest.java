@@ -31,6 +31,10 @@ import org.treatyflow.model.person.PersonRole;
  * <p>Legal basis: WC 25(1) (disposal under the requested Party's law), WC 25(2) (priority
  * consideration to return), WC 25(3) (sharing agreements or arrangements), WC 37(1) (content of
  * every request). The request belongs to Section 4 of Chapter IV.
+ *
+ * <p>WC 25 sets no content for the request itself: beyond the WC 37(1) content and the property
+ * concerned, the rules on the beneficiaries' roles and on the terms of a sharing are the library's
+ * reading and are marked unverified.
  */
 @Value.Immutable
 public interface DisposalRequest extends Request {
@@ -50,21 +54,10 @@ public interface DisposalRequest extends Request {
                   "La demande doit décrire les biens confisqués ou le montant qu'elle concerne."))
           .add(
               CompletenessRule.require(
-                  "WC_25_2_BENEFICIARIES_NAMED",
-                  WARSAW.cite(25, 2),
-                  "beneficiaries",
-                  Verification.CONFIRMED,
-                  r -> !r.disposition().isReturn() || !r.beneficiaries().isEmpty(),
-                  "A request for return must name the victims to be compensated or the legitimate"
-                      + " owners to whom the property is to be returned.",
-                  "Une demande de restitution doit désigner les victimes à indemniser ou les"
-                      + " propriétaires légitimes auxquels les biens doivent être restitués."))
-          .add(
-              CompletenessRule.require(
                   "WC_25_2_BENEFICIARY_ROLES",
                   WARSAW.cite(25, 2),
                   "beneficiaries",
-                  Verification.CONFIRMED,
+                  Verification.UNVERIFIED,
                   DisposalRequest::beneficiaryRolesConsistent,
                   "Every beneficiary must be a victim or a legitimate owner, and a return must name"
                       + " only persons in the role it is for.",
@@ -76,7 +69,7 @@ public interface DisposalRequest extends Request {
                   "WC_25_3_SHARING_TERMS",
                   WARSAW.cite(25, 3),
                   "proposedShare",
-                  Verification.CONFIRMED,
+                  Verification.UNVERIFIED,
                   r ->
                       r.disposition() != Disposition.SHARING
                           || r.proposedShare().isPresent()
@@ -97,6 +90,7 @@ public interface DisposalRequest extends Request {
                   "Une demande relative à l'affectation de biens confisqués doit passer par les"
                       + " autorités centrales, directement entre autorités judiciaires en cas"
                       + " d'urgence, ou par Interpol."))
+          .add(WarsawRequestContent.DIRECT_JUDICIAL_ONLY_IF_URGENT)
           .addAll(WarsawRequestContent.REQUIRED_CONTENT, DisposalRequest::content)
           .build();
 

@@ -203,7 +203,7 @@ public interface EmergencyDisclosureRequest extends Request {
                   Verification.UNVERIFIED,
                   r -> ContentChecks.hasRole(r.provider(), AuthorityRole.SERVICE_PROVIDER),
                   "The request must name the service provider believed to hold the data.",
-                  "La demande doit indiquer le fournisseur de services réputé détenir les"
+                  "La demande doit indiquer le fournisseur de services qui détiendrait les"
                       + " données."))
           .add(
               CompletenessRule.require(

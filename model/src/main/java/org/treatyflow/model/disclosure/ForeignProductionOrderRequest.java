@@ -223,8 +223,8 @@ public interface ForeignProductionOrderRequest extends Request {
                   r -> ContentChecks.hasText(r.reasonsProviderHoldsData()),
                   "The supporting information must explain why the provider is believed to hold the"
                       + " data.",
-                  "Les informations à l'appui doivent expliquer pourquoi le fournisseur est réputé"
-                      + " détenir les données."))
+                  "Les informations à l'appui doivent expliquer pourquoi il y a lieu de penser que"
+                      + " le fournisseur détient les données."))
           .add(
               CompletenessRule.require(
                   "2AP_8_4_FACTS",

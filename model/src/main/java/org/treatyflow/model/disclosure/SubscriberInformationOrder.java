@@ -31,8 +31,9 @@ import org.treatyflow.model.common.Violation;
  * information.
  *
  * <p>Legal basis: 2AP 7. Only specified, stored subscriber information in the provider's possession
- * or control may be ordered (2AP 7(1), confirmed at headline level). The order content (2AP 7(3))
- * and the supplemental information (2AP 7(4)) are unverified. The header's requesting authority is
+ * or control may be ordered (2AP 7, confirmed at headline level; the paragraph is not verified).
+ * The order content (2AP 7(3)) and the supplemental information (2AP 7(4)) are unverified: the
+ * paragraph numbers come from the project's task text, not from a checked treaty text. The header's requesting authority is
  * the issuing authority and its date of request the date of issue; its requested authority is the
  * service provider; its investigating authority is the authority seeking the data, where different.
  * If the provider does not disclose, the issuing Party may enforce the order only through 2AP 8 or
@@ -43,16 +44,22 @@ public interface SubscriberInformationOrder extends Request {
   /** The article establishing the order. */
   ArticleCitation ARTICLE = SECOND_PROTOCOL.cite(7);
 
-  /** The provision on the data that may be ordered. */
-  ArticleCitation SCOPE = SECOND_PROTOCOL.cite(7, 1);
+  /**
+   * The provision on the data that may be ordered: 2AP 7, cited without a paragraph because the
+   * paragraph is not verified.
+   */
+  ArticleCitation SCOPE = SECOND_PROTOCOL.cite(7);
 
   /** The provision on the content of the order (unverified). */
   ArticleCitation ORDER_CONTENT = SECOND_PROTOCOL.cite(7, 3);
 
-  /** The provision on the supplemental information (unverified). */
+  /**
+   * The provision on the supplemental information (unverified: the project's task text names "2AP
+   * 7(3)/(4)" as the order and supplemental content; the paragraph is not checked).
+   */
   ArticleCitation SUPPLEMENTAL_INFORMATION = SECOND_PROTOCOL.cite(7, 4);
 
-  /** The data categories an order may seek: subscriber information only (2AP 7(1)). */
+  /** The data categories an order may seek: subscriber information only (2AP 7). */
   Set<DataCategory> ALLOWED_CATEGORIES = Sets.immutableEnumSet(DataCategory.SUBSCRIBER_INFORMATION);
 
   /** Whether the order states that it is issued under the Second Additional Protocol. */
@@ -143,7 +150,7 @@ public interface SubscriberInformationOrder extends Request {
                   "L'injonction doit être adressée à un fournisseur de services."))
           .add(
               CompletenessRule.require(
-                  "2AP_7_1_SUBSCRIBER_INFORMATION_ONLY",
+                  "2AP_7_SUBSCRIBER_INFORMATION_ONLY",
                   SCOPE,
                   "dataSought",
                   Verification.CONFIRMED,

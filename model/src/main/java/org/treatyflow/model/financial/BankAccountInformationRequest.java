@@ -52,10 +52,16 @@ public interface BankAccountInformationRequest extends Request {
   @Value.Redacted
   Optional<String> presumptionReason();
 
-  /** The banks that may be involved, as precisely as possible (WC 17(3)(b)); possibly empty. */
+  /**
+   * The banks that may be involved, named as precisely as possible (WC 17(3)(b)); possibly empty,
+   * since the request may not be able to name any.
+   */
   List<String> banks();
 
-  /** The accounts that may be involved, as precisely as possible (WC 17(3)(b)); possibly empty. */
+  /**
+   * The accounts that may be involved, named as precisely as possible (WC 17(3)(b)); possibly
+   * empty, since the request may not be able to name any.
+   */
   List<BankAccount> accounts();
 
   /** Any other information that may help execution (WC 17(3)(c)); optional. Personal data. */
@@ -126,17 +132,6 @@ public interface BankAccountInformationRequest extends Request {
                       + " account.",
                   "La demande doit indiquer pourquoi des banques de la Partie requise sont"
                       + " présumées détenir le compte."))
-          .add(
-              CompletenessRule.require(
-                  "WC_17_3_B_BANKS_OR_ACCOUNTS",
-                  WARSAW.cite(17, 3, "b"),
-                  "banks",
-                  Verification.CONFIRMED,
-                  r -> r.banks().stream().anyMatch(b -> !b.isBlank()) || !r.accounts().isEmpty(),
-                  "The request must name, as precisely as possible, the banks or accounts that may"
-                      + " be involved.",
-                  "La demande doit indiquer, de la manière la plus précise possible, les banques ou"
-                      + " les comptes qui pourraient être concernés."))
           .addAll(
               SectionTwoRules.routeAndContent(
                   BankAccountInformationRequest::content,

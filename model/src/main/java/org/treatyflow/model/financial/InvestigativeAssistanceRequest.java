@@ -74,7 +74,7 @@ public interface InvestigativeAssistanceRequest extends Request {
                   "WC_16_OBJECT_OF_TRACING",
                   WARSAW.cite(16),
                   "propertyKinds",
-                  Verification.CONFIRMED,
+                  Verification.UNVERIFIED,
                   InvestigativeAssistanceRequest::hasObjectOfTracing,
                   "The request must say what property is to be identified or traced.",
                   "La demande doit indiquer quels biens doivent être identifiés ou dépistés."))

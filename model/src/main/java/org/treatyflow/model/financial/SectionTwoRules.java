@@ -60,17 +60,6 @@ final class SectionTwoRules {
               + " judiciaires, par Interpol ou, sans mesure coercitive, directement entre autorités"
               + " compétentes.");
 
-  /** The direct judicial route is for urgent cases only (WC 34(2)). */
-  static final CompletenessRule<Request> DIRECT_JUDICIAL_ONLY_IF_URGENT =
-      HeaderRules.directJudicialOnlyIfUrgent(
-          "WC_34_2_DIRECT_JUDICIAL_URGENCY",
-          WARSAW.cite(34, 2),
-          "header.urgency",
-          Verification.CONFIRMED,
-          "A request may go directly between judicial authorities only in urgent cases.",
-          "Une demande ne peut être transmise directement entre autorités judiciaires qu'en cas"
-              + " d'urgence.");
-
   /** The direct route between competent authorities is closed to coercive action (WC 34(5)). */
   static <T extends Request> CompletenessRule<T> directCompetentOnlyIfNonCoercive(
       Function<T, WarsawRequestContent> content) {
@@ -92,7 +81,7 @@ final class SectionTwoRules {
       Function<T, WarsawRequestContent> content, Function<T, List<Offence>> offences) {
     return CompletenessRules.<T>builder()
         .add(CHANNEL_OPEN_UNDER_WC_34)
-        .add(DIRECT_JUDICIAL_ONLY_IF_URGENT)
+        .add(WarsawRequestContent.DIRECT_JUDICIAL_ONLY_IF_URGENT)
         .add(directCompetentOnlyIfNonCoercive(content))
         .addAll(WarsawRequestContent.REQUIRED_CONTENT, content)
         .add(offenceStated(offences))

@@ -10,7 +10,9 @@ import org.treatyflow.model.asset.Asset;
 import org.treatyflow.model.common.CompletenessRule;
 import org.treatyflow.model.common.CompletenessRules;
 import org.treatyflow.model.common.Facts;
+import org.treatyflow.model.common.HeaderRules;
 import org.treatyflow.model.common.PersonalData;
+import org.treatyflow.model.common.Request;
 import org.treatyflow.model.common.Verification;
 import org.treatyflow.model.person.Person;
 
@@ -86,7 +88,12 @@ public interface WarsawRequestContent {
    */
   List<Asset> property();
 
-  /** Any particular procedure the requesting Party wants followed (WC 37(1)(f); WC 15(3)). */
+  /**
+   * Any particular procedure the requesting Party wants followed (WC 37(1)(f); WC 15(3)). Free text
+   * that may name persons, so personal data.
+   */
+  @PersonalData
+  @Value.Redacted
   Optional<String> particularProcedure();
 
   /** Whether a non-blank object of and reason for the request is stated. */
@@ -149,6 +156,20 @@ public interface WarsawRequestContent {
                       + " ou une mesure ayant des effets similaires, pourrait être prise en vertu du"
                       + " droit de la Partie requérante."))
           .build();
+
+  /**
+   * The rule that a Chapter IV request goes directly between judicial authorities only in urgent
+   * cases (WC 34(2)), field {@code header.urgency}; shared by the requests of Sections 2, 3 and 4.
+   */
+  CompletenessRule<Request> DIRECT_JUDICIAL_ONLY_IF_URGENT =
+      HeaderRules.directJudicialOnlyIfUrgent(
+          "WC_34_2_DIRECT_JUDICIAL_URGENCY",
+          WARSAW.cite(34, 2),
+          "header.urgency",
+          Verification.CONFIRMED,
+          "A request may go directly between judicial authorities only in urgent cases.",
+          "Une demande ne peut être transmise directement entre autorités judiciaires qu'en cas"
+              + " d'urgence.");
 
   /**
    * The rule, for a request whose measure is coercive by its nature (freezing, seizure,

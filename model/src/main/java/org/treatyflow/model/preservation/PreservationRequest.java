@@ -3,12 +3,10 @@ package org.treatyflow.model.preservation;
 import static com.google.common.base.Preconditions.checkArgument;
 import static org.treatyflow.model.common.Instrument.BUDAPEST;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.treatyflow.model.common.ArticleCitation;
-import org.treatyflow.model.common.Channel;
 import org.treatyflow.model.common.CompletenessRule;
 import org.treatyflow.model.common.CompletenessRules;
 import org.treatyflow.model.common.DataItem;
@@ -26,8 +24,9 @@ import org.treatyflow.model.common.Violation;
  * A request to order or otherwise obtain the expeditious preservation of computer data stored on
  * the requested Party's territory, pending a follow-up request for search, seizure or disclosure.
  *
- * <p>Legal basis: BC 29 (content in 29(2)(a)-(f); at least 60 days of preservation in 29(7)); sent
- * as a rule through the 24/7 network (BC 35(1)(b)), or between central authorities. Dual
+ * <p>Legal basis: BC 29 (content in 29(2)(a)-(f); at least 60 days of preservation in 29(7)). BC
+ * 29 does not fix the channel: the 24/7 network (BC 35(1)(b)) is the usual one in practice and the
+ * central authorities are possible, so no completeness rule restricts the channel. Dual
  * criminality may not be required for preservation (29(3)), except under a 29(4) reservation.
  * Items of content that a draft may still lack are reported by {@link #completenessViolations()}.
  */
@@ -43,8 +42,7 @@ public interface PreservationRequest extends Request {
   ArticleCitation LEGAL_BASIS = BUDAPEST.cite(29);
 
   /**
-   * The content BC 29(2) requires, in the order of the article, followed by the legal basis and the
-   * channel.
+   * The legal basis and the content BC 29(2) requires, in the order of the article.
    */
   CompletenessRules<PreservationRequest> REQUIRED_CONTENT =
       CompletenessRules.<PreservationRequest>builder()
@@ -134,18 +132,6 @@ public interface PreservationRequest extends Request {
                   "La demande doit indiquer que la Partie requérante entend soumettre une demande"
                       + " d'entraide en vue de la perquisition, de la saisie ou de la divulgation des"
                       + " données."))
-          // BC 29 does not fix the channel: the 24/7 network is the usual one (BC 35(1)(b)) and the
-          // central authorities are possible. Excluding other channels is practice, so unverified.
-          .add(
-              HeaderRules.channelIn(
-                  EnumSet.of(Channel.NETWORK_24_7, Channel.CENTRAL_AUTHORITY),
-                  "BC_35_1_B_CHANNEL",
-                  BUDAPEST.cite(35, 1, "b"),
-                  Verification.UNVERIFIED,
-                  "A preservation request must be sent through the 24/7 network or between central"
-                      + " authorities.",
-                  "Une demande de conservation doit être transmise par le réseau 24/7 ou entre"
-                      + " autorités centrales."))
           .build();
 
   /** Reference, Parties, authorities, channel and conditions; the requesting authority is BC 29(2)(a). */

@@ -15,6 +15,7 @@ import org.treatyflow.model.common.CompletenessRule;
 import org.treatyflow.model.common.CompletenessRules;
 import org.treatyflow.model.common.HeaderRules;
 import org.treatyflow.model.common.Offence;
+import org.treatyflow.model.common.PersonalData;
 import org.treatyflow.model.common.Request;
 import org.treatyflow.model.common.RequestFamily;
 import org.treatyflow.model.common.RequestHeader;
@@ -78,6 +79,7 @@ public interface ProvisionalMeasureRequest extends Request {
                   "Une demande de mesures provisoires doit passer par les autorités centrales,"
                       + " directement entre autorités judiciaires en cas d'urgence, ou par"
                       + " Interpol."))
+          .add(WarsawRequestContent.DIRECT_JUDICIAL_ONLY_IF_URGENT)
           .addAll(WarsawRequestContent.REQUIRED_CONTENT, ProvisionalMeasureRequest::content)
           .add(
               WarsawRequestContent.markedCoercive(
@@ -130,7 +132,12 @@ public interface ProvisionalMeasureRequest extends Request {
     return false;
   }
 
-  /** The court or prosecution file number of those proceedings, if given. */
+  /**
+   * The court or prosecution file number of those proceedings, if given. Free text that may name
+   * persons, so personal data.
+   */
+  @PersonalData
+  @Value.Redacted
   Optional<String> proceedingsReference();
 
   /**

@@ -136,7 +136,7 @@ public enum ReservationCode {
       "Requests must come from the requesting Party's central authority."),
   /** Emergency 24/7 requests for subscriber information only are not executed (unverified). */
   AP2_9_1_B_NO_SUBSCRIBER_ONLY(
-      RESERVATION, SECOND_PROTOCOL.cite(9, 1, "b"), UNVERIFIED, "2AP_9_1_B_NO_SUBSCRIBER_ONLY",
+      DECLARATION, SECOND_PROTOCOL.cite(9, 1, "b"), UNVERIFIED, "2AP_9_1_B_NO_SUBSCRIBER_ONLY",
       "Emergency requests for subscriber information only are not executed."),
   /** After execution, the request must be re-submitted in a specified format or channel (unverified). */
   AP2_9_5_POST_SUBMISSION(

@@ -39,7 +39,7 @@ public interface SpontaneousInformationOnProceeds extends SpontaneousCommunicati
                   "WC_20_INSTRUMENTALITIES_OR_PROCEEDS",
                   WARSAW.cite(20),
                   "instrumentalitiesAndProceeds",
-                  Verification.CONFIRMED,
+                  Verification.UNVERIFIED,
                   i -> !i.instrumentalitiesAndProceeds().isEmpty(),
                   "The information must concern instrumentalities or proceeds: name at least one"
                       + " item of property.",

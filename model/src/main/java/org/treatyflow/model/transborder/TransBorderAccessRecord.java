@@ -42,11 +42,11 @@ public interface TransBorderAccessRecord extends CooperationAct {
                   "BC_32_DATA_ACCESSED",
                   BUDAPEST.cite(32),
                   "dataAccessed",
-                  Verification.CONFIRMED,
+                  Verification.UNVERIFIED,
                   r -> !r.dataAccessed().isEmpty(),
                   "The record must describe the stored computer data that was accessed or received.",
-                  "L'enregistrement doit décrire les données informatiques stockées auxquelles il a"
-                      + " été accédé ou qui ont été reçues."))
+                  "L'enregistrement doit décrire les données informatiques stockées qui ont été"
+                      + " consultées ou reçues."))
           .add(
               CompletenessRule.require(
                   "BC_32_STORED_ABROAD",
@@ -63,7 +63,7 @@ public interface TransBorderAccessRecord extends CooperationAct {
                   "BC_32_B_CONSENT_GIVER",
                   BUDAPEST.citePoint(32, "b"),
                   "consentGiver",
-                  Verification.CONFIRMED,
+                  Verification.UNVERIFIED,
                   r -> !r.reliesOnConsent() || r.consentGiver().filter(c -> !c.isBlank()).isPresent(),
                   "Access based on consent must record who gave the consent and their lawful"
                       + " authority to disclose the data.",
@@ -75,7 +75,7 @@ public interface TransBorderAccessRecord extends CooperationAct {
                   "BC_32_B_CONSENT_DATE",
                   BUDAPEST.citePoint(32, "b"),
                   "consentObtainedOn",
-                  Verification.CONFIRMED,
+                  Verification.UNVERIFIED,
                   r -> !r.reliesOnConsent() || r.consentObtainedOn().isPresent(),
                   "Access based on consent must record the date the consent was obtained.",
                   "Un accès fondé sur le consentement doit indiquer la date à laquelle le"
@@ -85,7 +85,7 @@ public interface TransBorderAccessRecord extends CooperationAct {
                   "BC_32_B_CONSENT_BEFORE_ACCESS",
                   BUDAPEST.citePoint(32, "b"),
                   "consentObtainedOn",
-                  Verification.CONFIRMED,
+                  Verification.UNVERIFIED,
                   r -> !r.reliesOnConsent() || r.consentObtainedOn().map(r::precedesAccess).orElse(true),
                   "Consent must have been obtained before the data was accessed.",
                   "Le consentement doit avoir été obtenu avant l'accès aux données."))

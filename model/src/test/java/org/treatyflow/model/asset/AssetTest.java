@@ -93,4 +93,17 @@ class AssetTest {
     assertThatIllegalArgumentException().isThrownBy(() -> DomainName.builder().name("Example.COM").build());
     assertThatIllegalArgumentException().isThrownBy(() -> DomainName.builder().name("localhost").build());
   }
+
+  @Test
+  void aDomainNameIsPersonalDataAndNeverPrinted() {
+    // A domain can identify its registrant: neither toString nor the check message shows it.
+    DomainName domain = DomainName.builder().name("zq-shop-example.com").build();
+    assertThat(domain.name()).isEqualTo("zq-shop-example.com");
+    assertThat(domain.toString()).doesNotContain("zq-shop-example.com").doesNotContain("zq-shop");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> DomainName.builder().name("Zq-Shop-Example.COM").build())
+        .withMessageContaining("DomainName.name")
+        .withMessageContaining("19 characters")
+        .withMessageNotContaining("Zq-Shop");
+  }
 }

@@ -46,14 +46,23 @@ class EmergencyMutualAssistanceRequestTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
-    "urgency, 2AP_10_1_EMERGENCY_URGENCY, 2AP 10(1), header.urgency, CONFIRMED",
-    "measures, 2AP_10_1_MEASURES, 2AP 10(1), measures, UNVERIFIED",
+    "urgency, 2AP_10_EMERGENCY_URGENCY, 2AP 10, header.urgency, CONFIRMED",
+    "measures, 2AP_10_MEASURES, 2AP 10, measures, UNVERIFIED",
     "emergencyFacts, 2AP_10_EMERGENCY_FACTS, 2AP 10, emergencyFacts, UNVERIFIED",
-    "legalBasis, 2AP_10_LEGAL_BASIS, 2AP 10, header.legalBasis, CONFIRMED",
+    "legalBasis, 2AP_10_LEGAL_BASIS, 2AP 10, header.legalBasis, UNVERIFIED",
   })
   void missingItemReportsExactlyItsViolation(
       String omit, String code, String citation, String field, Verification verification) {
     Fixtures.assertSingle(request(omit).completenessViolations(), code, citation, field, verification);
+  }
+
+  @Test
+  void theFamilyBeyondItsCoreIsUnverified() {
+    assertThat(RequestFamily.EMERGENCY_MUTUAL_ASSISTANCE.verification())
+        .isEqualTo(Verification.UNVERIFIED);
+    assertThat(EmergencyMutualAssistanceRequest.REQUIRED_CONTENT.rules())
+        .extracting(r -> r.violation().citation())
+        .containsOnly(SECOND_PROTOCOL.cite(10));
   }
 
   @Test

@@ -61,12 +61,36 @@ class MutualAssistanceRequestTest {
     "offence, BC_25_1_OFFENCE, BC 25(1), offences, UNVERIFIED",
     "facts, BC_25_1_FACTS, BC 25(1), facts.summary, UNVERIFIED",
     "legalBasis, BC_25_LEGAL_BASIS, BC 25, header.legalBasis, CONFIRMED",
-    "routineDirectJudicial, BC_27_9_A_DIRECT_JUDICIAL_ONLY_IF_URGENT, BC 27(9)(a), header.channel, CONFIRMED",
-    "coerciveDirectCompetent, BC_27_9_DIRECT_COMPETENT_ONLY_IF_NOT_COERCIVE, BC 27(9), header.channel, CONFIRMED",
   })
   void missingItemReportsExactlyItsViolation(
       String omit, String code, String citation, String field, Verification verification) {
     Fixtures.assertSingle(request(omit).completenessViolations(), code, citation, field, verification);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "routineDirectJudicial, BC_27_9_A_DIRECT_JUDICIAL_ONLY_IF_URGENT, BC 27(9)(a), header.channel, CONFIRMED",
+    "coerciveDirectCompetent, BC_27_9_DIRECT_COMPETENT_ONLY_IF_NOT_COERCIVE, BC 27(9), header.channel, CONFIRMED",
+  })
+  void channelRulesApplyOnlyWhenTheWorkflowAppliesBc27(
+      String omit, String code, String citation, String field, Verification verification) {
+    // BC 27(1): BC 27(9) governs only where no MLA treaty is in force, which the request does not
+    // carry, so the request's own rules accept the channel and the BC 27(9) rules report it.
+    assertThat(request(omit).completenessViolations()).isEmpty();
+    Fixtures.assertSingle(
+        MutualAssistanceRequest.BC_27_9_CHANNEL_RULES.check(request(omit)),
+        code,
+        citation,
+        field,
+        verification);
+  }
+
+  @Test
+  void theBc27_9RulesAreNotPartOfTheRequiredContent() {
+    assertThat(MutualAssistanceRequest.REQUIRED_CONTENT.rules())
+        .extracting(r -> r.violation().code())
+        .containsExactly("BC_25_1_MEASURES", "BC_25_1_OFFENCE", "BC_25_1_FACTS", "BC_25_LEGAL_BASIS");
+    assertThat(MutualAssistanceRequest.BC_27_9_CHANNEL_RULES.check(request(""))).isEmpty();
   }
 
   @Test
@@ -77,8 +101,10 @@ class MutualAssistanceRequestTest {
             .facts(Fixtures.facts())
             .addOffences(Fixtures.computerFraud())
             .addMeasures(AssistanceMeasure.of(Kind.HEARING_OF_WITNESS))
+            .coercive(true)
             .build();
     assertThat(request.completenessViolations()).isEmpty();
+    assertThat(MutualAssistanceRequest.BC_27_9_CHANNEL_RULES.check(request)).isEmpty();
   }
 
   @Test

@@ -87,4 +87,20 @@ class StoredDataAccessRequestTest {
   void toStringHidesPersonalData() {
     assertThat(request("").toString()).doesNotContain("Kova");
   }
+
+  @Test
+  void theFrenchMessageOfBc311MeasuresIsPlainLegalFrench() {
+    String french =
+        StoredDataAccessRequest.REQUIRED_CONTENT
+            .rule("BC_31_1_MEASURES")
+            .orElseThrow()
+            .violation()
+            .message()
+            .french();
+    assertThat(french)
+        .isEqualTo(
+            "La demande doit préciser si les données doivent faire l'objet d'une perquisition ou"
+                + " d'un accès similaire, d'une saisie ou d'une obtention similaire, ou d'une"
+                + " divulgation.");
+  }
 }

@@ -33,6 +33,7 @@ import org.treatyflow.model.common.Party;
 import org.treatyflow.model.common.RequestFamily;
 import org.treatyflow.model.common.RequestHeader;
 import org.treatyflow.model.common.RequestId;
+import org.treatyflow.model.common.Urgency;
 import org.treatyflow.model.common.Violation;
 import org.treatyflow.model.financial.WarsawRequestContent;
 
@@ -44,6 +45,7 @@ class ConfiscationRequestTest {
     ASSETS,
     ORDER_AMOUNT,
     CHANNEL,
+    ROUTINE_DIRECT_JUDICIAL,
     OBJECT_AND_REASON,
     FACTS,
     STATUTORY_PROVISIONS,
@@ -63,6 +65,10 @@ class ConfiscationRequestTest {
   static final String IBAN = "RO49AAAA1B31007593840000";
 
   static RequestHeader header(Channel channel, ArticleCitation legalBasis) {
+    return header(channel, Urgency.ROUTINE, legalBasis);
+  }
+
+  static RequestHeader header(Channel channel, Urgency urgency, ArticleCitation legalBasis) {
     return RequestHeader.builder()
         .id(RequestId.of("AT-2026-00077"))
         .requestingParty(AT)
@@ -70,6 +76,7 @@ class ConfiscationRequestTest {
         .requestingAuthority(
             Authority.of(AT, AuthorityRole.CENTRAL_AUTHORITY, "Federal Ministry of Justice"))
         .channel(channel)
+        .urgency(urgency)
         .language(Language.of("en"))
         .addLegalBasis(legalBasis)
         .build();
@@ -91,13 +98,22 @@ class ConfiscationRequestTest {
 
   /** A confiscation request of {@code mode} and {@code kind}, complete except for {@code gaps}. */
   static ConfiscationRequest request(ConfiscationMode mode, ConfiscationKind kind, Set<Gap> gaps) {
+    return request(mode, kind, gaps, Urgency.ROUTINE);
+  }
+
+  /** As {@link #request(ConfiscationMode, ConfiscationKind, Set)}, sent with {@code urgency}. */
+  static ConfiscationRequest request(
+      ConfiscationMode mode, ConfiscationKind kind, Set<Gap> gaps, Urgency urgency) {
     ConfiscationRequest.Builder request =
         ConfiscationRequest.builder()
             .header(
                 header(
                     gaps.contains(Gap.CHANNEL)
                         ? Channel.DIRECT_COMPETENT_AUTHORITIES
-                        : Channel.CENTRAL_AUTHORITY,
+                        : gaps.contains(Gap.ROUTINE_DIRECT_JUDICIAL)
+                            ? Channel.DIRECT_JUDICIAL
+                            : Channel.CENTRAL_AUTHORITY,
+                    urgency,
                     gaps.contains(Gap.LEGAL_BASIS) ? BUDAPEST.cite(27) : WARSAW.cite(23, 1, "a")))
             .addOffences(Offence.builder().domesticDescription("Computer fraud").build())
             .content(content(gaps, !gaps.contains(Gap.COERCIVE)))
@@ -141,6 +157,8 @@ class ConfiscationRequestTest {
             "WC_23_3_ORDER_AMOUNT", WARSAW.cite(23, 3), "orderAmount"),
         Arguments.of(ENFORCE_FOREIGN_ORDER, VALUE, Gap.CHANNEL,
             "WC_34_CONFISCATION_CHANNEL", WARSAW.cite(34), "header.channel"),
+        Arguments.of(ENFORCE_FOREIGN_ORDER, VALUE, Gap.ROUTINE_DIRECT_JUDICIAL,
+            "WC_34_2_DIRECT_JUDICIAL_URGENCY", WARSAW.cite(34, 2), "header.urgency"),
         Arguments.of(ENFORCE_FOREIGN_ORDER, VALUE, Gap.OBJECT_AND_REASON,
             "WC_37_1_B_OBJECT_AND_REASON", WARSAW.cite(37, 1, "b"), "content.objectAndReason"),
         Arguments.of(ENFORCE_FOREIGN_ORDER, VALUE, Gap.FACTS,
@@ -204,6 +222,14 @@ class ConfiscationRequestTest {
             ConfiscationRequest.REQUIRED_CONTENT.rules().stream()
                 .map(r -> r.violation().code())
                 .toList());
+  }
+
+  @Test
+  void anUrgentRequestMayGoDirectlyBetweenJudicialAuthorities() {
+    ConfiscationRequest urgent =
+        request(ENFORCE_FOREIGN_ORDER, VALUE, EnumSet.of(Gap.ROUTINE_DIRECT_JUDICIAL), Urgency.URGENT);
+    assertThat(urgent.header().channel()).isEqualTo(Channel.DIRECT_JUDICIAL);
+    assertThat(urgent.completenessViolations()).isEmpty();
   }
 
   @Test

@@ -23,6 +23,8 @@ import org.treatyflow.model.common.Channel;
 import org.treatyflow.model.common.Facts;
 import org.treatyflow.model.common.RequestFamily;
 import org.treatyflow.model.common.RequestId;
+import org.treatyflow.model.common.Urgency;
+import org.treatyflow.model.common.Verification;
 import org.treatyflow.model.common.Violation;
 import org.treatyflow.model.financial.WarsawRequestContent;
 import org.treatyflow.model.person.Person;
@@ -34,10 +36,10 @@ class DisposalRequestTest {
   enum Gap {
     LEGAL_BASIS,
     PROPERTY,
-    BENEFICIARIES,
     BENEFICIARY_ROLE,
     SHARING_TERMS,
     CHANNEL,
+    ROUTINE_DIRECT_JUDICIAL,
     OBJECT_AND_REASON,
     FACTS
   }
@@ -61,7 +63,11 @@ class DisposalRequestTest {
         DisposalRequest.builder()
             .header(
                 ConfiscationRequestTest.header(
-                    gaps.contains(Gap.CHANNEL) ? Channel.FIU_TO_FIU : Channel.CENTRAL_AUTHORITY,
+                    gaps.contains(Gap.CHANNEL)
+                        ? Channel.FIU_TO_FIU
+                        : gaps.contains(Gap.ROUTINE_DIRECT_JUDICIAL)
+                            ? Channel.DIRECT_JUDICIAL
+                            : Channel.CENTRAL_AUTHORITY,
                     gaps.contains(Gap.LEGAL_BASIS) ? BUDAPEST.cite(27) : WARSAW.cite(25, 2)))
             .content(content.build())
             .confiscationRequestId(RequestId.of("AT-2026-00001"))
@@ -69,12 +75,9 @@ class DisposalRequestTest {
     if (!gaps.contains(Gap.PROPERTY)) {
       request.amount(Amount.of("80000.00", AssetCode.EUR));
     }
-    if (!gaps.contains(Gap.BENEFICIARIES)) {
-      PersonRole role =
-          disposition.beneficiaryRole().orElse(PersonRole.VICTIM);
-      request.addBeneficiaries(
-          person(gaps.contains(Gap.BENEFICIARY_ROLE) ? PersonRole.SUSPECT : role));
-    }
+    PersonRole role = disposition.beneficiaryRole().orElse(PersonRole.VICTIM);
+    request.addBeneficiaries(
+        person(gaps.contains(Gap.BENEFICIARY_ROLE) ? PersonRole.SUSPECT : role));
     if (disposition == Disposition.SHARING && !gaps.contains(Gap.SHARING_TERMS)) {
       request.proposedShare(new BigDecimal("0.5"));
     }
@@ -88,14 +91,14 @@ class DisposalRequestTest {
             "WC_25_LEGAL_BASIS", WARSAW.cite(25), "header.legalBasis"),
         Arguments.of(victims, Gap.PROPERTY,
             "WC_25_1_PROPERTY_CONCERNED", WARSAW.cite(25, 1), "assets"),
-        Arguments.of(victims, Gap.BENEFICIARIES,
-            "WC_25_2_BENEFICIARIES_NAMED", WARSAW.cite(25, 2), "beneficiaries"),
         Arguments.of(victims, Gap.BENEFICIARY_ROLE,
             "WC_25_2_BENEFICIARY_ROLES", WARSAW.cite(25, 2), "beneficiaries"),
         Arguments.of(Disposition.SHARING, Gap.SHARING_TERMS,
             "WC_25_3_SHARING_TERMS", WARSAW.cite(25, 3), "proposedShare"),
         Arguments.of(victims, Gap.CHANNEL,
             "WC_34_DISPOSAL_CHANNEL", WARSAW.cite(34), "header.channel"),
+        Arguments.of(victims, Gap.ROUTINE_DIRECT_JUDICIAL,
+            "WC_34_2_DIRECT_JUDICIAL_URGENCY", WARSAW.cite(34, 2), "header.urgency"),
         Arguments.of(victims, Gap.OBJECT_AND_REASON,
             "WC_37_1_B_OBJECT_AND_REASON", WARSAW.cite(37, 1, "b"), "content.objectAndReason"),
         Arguments.of(victims, Gap.FACTS,
@@ -128,6 +131,49 @@ class DisposalRequestTest {
                 .map(r -> r.violation().code())
                 .filter(code -> !code.startsWith("WC_37_1_D"))
                 .toList());
+  }
+
+  @Test
+  void anUrgentRequestMayGoDirectlyBetweenJudicialAuthorities() {
+    DisposalRequest request =
+        DisposalRequest.builder()
+            .header(
+                ConfiscationRequestTest.header(
+                    Channel.DIRECT_JUDICIAL, Urgency.URGENT, WARSAW.cite(25, 2)))
+            .content(request(Disposition.SHARING, EnumSet.noneOf(Gap.class)).content())
+            .confiscationRequestId(RequestId.of("AT-2026-00001"))
+            .disposition(Disposition.SHARING)
+            .proposedShare(new BigDecimal("0.5"))
+            .amount(Amount.of("10.00", AssetCode.EUR))
+            .build();
+    assertThat(request.completenessViolations()).isEmpty();
+  }
+
+  @Test
+  void aReturnMayBeAskedWithoutNamingTheBeneficiaries() {
+    // WC 25 sets no content for the request: naming the victims or owners is not required.
+    DisposalRequest request =
+        DisposalRequest.builder()
+            .header(ConfiscationRequestTest.header(Channel.CENTRAL_AUTHORITY, WARSAW.cite(25, 2)))
+            .content(request(Disposition.SHARING, EnumSet.noneOf(Gap.class)).content())
+            .confiscationRequestId(RequestId.of("AT-2026-00001"))
+            .disposition(Disposition.RETURN_FOR_VICTIM_COMPENSATION)
+            .amount(Amount.of("10.00", AssetCode.EUR))
+            .build();
+    assertThat(request.completenessViolations()).isEmpty();
+  }
+
+  @Test
+  void theBeneficiaryAndSharingRulesAreLibraryReadings() {
+    assertThat(DisposalRequest.REQUIRED_CONTENT.rules())
+        .extracting(r -> r.violation().code(), r -> r.violation().verification())
+        .contains(
+            Tuple.tuple("WC_25_2_BENEFICIARY_ROLES", Verification.UNVERIFIED),
+            Tuple.tuple("WC_25_3_SHARING_TERMS", Verification.UNVERIFIED),
+            Tuple.tuple("WC_25_1_PROPERTY_CONCERNED", Verification.CONFIRMED));
+    assertThat(DisposalRequest.REQUIRED_CONTENT.rules())
+        .extracting(r -> r.violation().code())
+        .doesNotContain("WC_25_2_BENEFICIARIES_NAMED");
   }
 
   @Test

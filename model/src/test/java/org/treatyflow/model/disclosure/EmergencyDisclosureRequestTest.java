@@ -163,4 +163,18 @@ class EmergencyDisclosureRequestTest {
   void toStringHidesPersonalData() {
     assertThat(example("").toString()).doesNotContain(DisclosureFixtures.MARKER);
   }
+
+  @Test
+  void theFrenchMessageOf2Ap9ProviderIsPlainLegalFrench() {
+    String french =
+        EmergencyDisclosureRequest.REQUIRED_CONTENT
+            .rule("2AP_9_PROVIDER")
+            .orElseThrow()
+            .violation()
+            .message()
+            .french();
+    assertThat(french)
+        .contains("le fournisseur de services qui détiendrait les données")
+        .doesNotContain("réputé");
+  }
 }

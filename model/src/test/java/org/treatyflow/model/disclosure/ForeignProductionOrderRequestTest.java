@@ -159,4 +159,18 @@ class ForeignProductionOrderRequestTest {
   void toStringHidesPersonalData() {
     assertThat(example("").toString()).doesNotContain(DisclosureFixtures.MARKER);
   }
+
+  @Test
+  void theFrenchMessageOf2Ap84ProviderHoldsDataIsPlainLegalFrench() {
+    String french =
+        ForeignProductionOrderRequest.REQUIRED_CONTENT
+            .rule("2AP_8_4_PROVIDER_HOLDS_DATA")
+            .orElseThrow()
+            .violation()
+            .message()
+            .french();
+    assertThat(french)
+        .contains("il y a lieu de penser que le fournisseur détient les données")
+        .doesNotContain("réputé");
+  }
 }

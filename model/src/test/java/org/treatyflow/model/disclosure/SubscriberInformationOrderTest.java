@@ -58,7 +58,7 @@ class SubscriberInformationOrderTest {
     if (!omit.equals("2AP_7_3_DATA_DESCRIPTION")) {
       b.addDataSought(DisclosureFixtures.item(DataCategory.SUBSCRIBER_INFORMATION));
     }
-    if (omit.equals("2AP_7_1_SUBSCRIBER_INFORMATION_ONLY")) {
+    if (omit.equals("2AP_7_SUBSCRIBER_INFORMATION_ONLY")) {
       b.addDataSought(DisclosureFixtures.item(DataCategory.TRAFFIC_DATA));
     }
     if (!omit.equals("2AP_7_4_LEGAL_GROUNDS")) {
@@ -88,7 +88,7 @@ class SubscriberInformationOrderTest {
         Arguments.of("2AP_7_LEGAL_BASIS", "2AP 7", "header.legalBasis", CONFIRMED),
         Arguments.of("2AP_7_CHANNEL_DIRECT", "2AP 7", "header.channel", CONFIRMED),
         Arguments.of("2AP_7_ADDRESSEE_PROVIDER", "2AP 7", "header.requestedAuthority", CONFIRMED),
-        Arguments.of("2AP_7_1_SUBSCRIBER_INFORMATION_ONLY", "2AP 7(1)", "dataSought", CONFIRMED),
+        Arguments.of("2AP_7_SUBSCRIBER_INFORMATION_ONLY", "2AP 7", "dataSought", CONFIRMED),
         Arguments.of(
             "2AP_7_3_ISSUING_AUTHORITY", "2AP 7(3)", "header.requestingAuthority", UNVERIFIED),
         Arguments.of("2AP_7_3_DATE_ISSUED", "2AP 7(3)", "header.dateOfRequest", UNVERIFIED),

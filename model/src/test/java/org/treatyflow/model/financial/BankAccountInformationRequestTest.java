@@ -72,8 +72,7 @@ class BankAccountInformationRequestTest {
     "offences, WC_37_1_C_OFFENCE, WC 37(1)(c), offences",
     "suspect, WC_17_1_PERSON_UNDER_INVESTIGATION, WC 17(1), content.persons",
     "substantialValue, WC_17_3_A_SUBSTANTIAL_VALUE, WC 17(3)(a), substantialValueReason",
-    "presumption, WC_17_3_B_PRESUMPTION, WC 17(3)(b), presumptionReason",
-    "banks, WC_17_3_B_BANKS_OR_ACCOUNTS, WC 17(3)(b), banks"
+    "presumption, WC_17_3_B_PRESUMPTION, WC 17(3)(b), presumptionReason"
   })
   void eachMissingItemReportsExactlyItsViolation(
       String omit, String code, String citation, String field) {
@@ -84,7 +83,7 @@ class BankAccountInformationRequestTest {
 
   @Test
   void everyRuleHasAnExampleMissingIt() {
-    assertThat(BankAccountInformationRequest.REQUIRED_CONTENT.rules()).hasSize(13);
+    assertThat(BankAccountInformationRequest.REQUIRED_CONTENT.rules()).hasSize(12);
   }
 
   @Test
@@ -97,6 +96,17 @@ class BankAccountInformationRequestTest {
   void toStringShowsNoPersonalData() {
     assertThat(example("").toString())
         .doesNotContain("Ana Example", "online shop", "AT611904300234573201", "Zq");
+  }
+
+  @Test
+  void namingNoBankAndNoAccountIsAllowed() {
+    // WC 17(3)(b) asks to name banks or accounts "as precisely as possible": not a required item.
+    BankAccountInformationRequest request = example("banks");
+    assertThat(request.banks()).isEmpty();
+    assertThat(request.accounts()).isEmpty();
+    assertThat(request.completenessViolations()).isEmpty();
+    assertThat(BankAccountInformationRequest.REQUIRED_CONTENT.rule("WC_17_3_B_BANKS_OR_ACCOUNTS"))
+        .isEmpty();
   }
 
   @Test

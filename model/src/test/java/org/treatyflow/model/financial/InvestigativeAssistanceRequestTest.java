@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.treatyflow.model.common.ArticleCitation;
 import org.treatyflow.model.common.RequestFamily;
+import org.treatyflow.model.common.Verification;
 import org.treatyflow.model.common.Violation;
 import org.treatyflow.model.asset.Asset;
 
@@ -74,6 +75,16 @@ class InvestigativeAssistanceRequestTest {
   void toStringShowsNoPersonalData() {
     assertThat(example("").toString())
         .doesNotContain("Ana Example", "online shop", "AT611904300234573201", "Zq");
+  }
+
+  @Test
+  void theObjectOfTracingRuleIsALibraryReading() {
+    assertThat(InvestigativeAssistanceRequest.REQUIRED_CONTENT.rule("WC_16_OBJECT_OF_TRACING"))
+        .hasValueSatisfying(
+            r -> assertThat(r.violation().verification()).isEqualTo(Verification.UNVERIFIED));
+    assertThat(example("objectOfTracing").completenessViolations())
+        .extracting(Violation::verification)
+        .containsExactly(Verification.UNVERIFIED);
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.treatyflow.model.common.Authority;
 import org.treatyflow.model.common.AuthorityRole;
 import org.treatyflow.model.common.BudapestOffence;
@@ -32,6 +33,11 @@ class PreservationRequestTest {
 
   /** A complete request from Austria to Romania, except for the item the rule {@code missing} needs. */
   private static PreservationRequest requestWithout(String missing) {
+    return requestWithout(missing, Channel.NETWORK_24_7);
+  }
+
+  /** As {@link #requestWithout(String)}, sent through {@code channel}. */
+  private static PreservationRequest requestWithout(String missing, Channel channel) {
     AuthorityRole requestingRole =
         missing.equals("BC_29_2_A_PUBLIC_AUTHORITY")
             ? AuthorityRole.SERVICE_PROVIDER
@@ -43,7 +49,7 @@ class PreservationRequestTest {
             .requestedParty(ROMANIA)
             .requestingAuthority(
                 Authority.of(AUSTRIA, requestingRole, "Federal Criminal Police Office, C4"))
-            .channel(missing.equals("BC_35_1_B_CHANNEL") ? Channel.INTERPOL : Channel.NETWORK_24_7)
+            .channel(channel)
             .language(Language.ENGLISH)
             .addLegalBasis(
                 missing.equals("BC_29_LEGAL_BASIS") ? BUDAPEST.cite(31) : BUDAPEST.cite(29))
@@ -105,8 +111,7 @@ class PreservationRequestTest {
     "BC_29_2_C_RELATION_TO_OFFENCE, BC 29(2)(c), dataToPreserve.relationToOffence, CONFIRMED",
     "BC_29_2_D_CUSTODIAN_OR_LOCATION, BC 29(2)(d), custodianOrLocation, CONFIRMED",
     "BC_29_2_E_NECESSITY, BC 29(2)(e), necessity, CONFIRMED",
-    "BC_29_2_F_FOLLOW_UP_INTENT, BC 29(2)(f), intendsMutualAssistanceFollowUp, CONFIRMED",
-    "BC_35_1_B_CHANNEL, BC 35(1)(b), header.channel, UNVERIFIED"
+    "BC_29_2_F_FOLLOW_UP_INTENT, BC 29(2)(f), intendsMutualAssistanceFollowUp, CONFIRMED"
   })
   void aRequestMissingOneItemReportsExactlyThatViolation(
       String code, String citation, String field, Verification verification) {
@@ -136,8 +141,7 @@ class PreservationRequestTest {
             "BC_29_2_C_RELATION_TO_OFFENCE",
             "BC_29_2_D_CUSTODIAN_OR_LOCATION",
             "BC_29_2_E_NECESSITY",
-            "BC_29_2_F_FOLLOW_UP_INTENT",
-            "BC_35_1_B_CHANNEL");
+            "BC_29_2_F_FOLLOW_UP_INTENT");
   }
 
   @Test
@@ -170,10 +174,16 @@ class PreservationRequestTest {
     assertThat(PreservationRequest.REQUIRED_CONTENT.rule("BC_29_LEGAL_BASIS").orElseThrow()
             .check(PreservationRequest.builder().header(header).build()))
         .isEmpty();
-    assertThat(PreservationRequest.REQUIRED_CONTENT.rule("BC_35_1_B_CHANNEL").orElseThrow()
-            .check(PreservationRequest.builder().header(header).build()))
-        .as("the central authority channel is allowed")
-        .isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Channel.class)
+  void bc29FixesNoChannel(Channel channel) {
+    // CONVENTIONS 2.2.5: the 24/7 network is practice, not a requirement of BC 29.
+    assertThat(PreservationRequest.REQUIRED_CONTENT.rules())
+        .extracting(r -> r.violation().field())
+        .doesNotContain("header.channel");
+    assertThat(requestWithout("", channel).completenessViolations()).isEmpty();
   }
 
   @Test

@@ -27,6 +27,7 @@ import org.treatyflow.model.common.Party;
 import org.treatyflow.model.common.RequestFamily;
 import org.treatyflow.model.common.RequestHeader;
 import org.treatyflow.model.common.RequestId;
+import org.treatyflow.model.common.Urgency;
 import org.treatyflow.model.common.Violation;
 import org.treatyflow.model.financial.WarsawRequestContent;
 
@@ -38,6 +39,7 @@ class ProvisionalMeasureRequestTest {
     PROCEEDINGS,
     ASSETS,
     CHANNEL,
+    ROUTINE_DIRECT_JUDICIAL,
     OBJECT_AND_REASON,
     FACTS,
     STATUTORY_PROVISIONS,
@@ -51,6 +53,11 @@ class ProvisionalMeasureRequestTest {
 
   /** A value-based freezing request for a bitcoin wallet, complete except for {@code gaps}. */
   static ProvisionalMeasureRequest request(Set<Gap> gaps) {
+    return request(gaps, Urgency.ROUTINE);
+  }
+
+  /** As {@link #request(Set)}, sent with {@code urgency}. */
+  static ProvisionalMeasureRequest request(Set<Gap> gaps, Urgency urgency) {
     RequestHeader.Builder header =
         RequestHeader.builder()
             .id(RequestId.of("AT-2026-00042"))
@@ -58,7 +65,13 @@ class ProvisionalMeasureRequestTest {
             .requestedParty(RO)
             .requestingAuthority(
                 Authority.of(AT, AuthorityRole.CENTRAL_AUTHORITY, "Federal Ministry of Justice"))
-            .channel(gaps.contains(Gap.CHANNEL) ? Channel.NETWORK_24_7 : Channel.CENTRAL_AUTHORITY)
+            .channel(
+                gaps.contains(Gap.CHANNEL)
+                    ? Channel.NETWORK_24_7
+                    : gaps.contains(Gap.ROUTINE_DIRECT_JUDICIAL)
+                        ? Channel.DIRECT_JUDICIAL
+                        : Channel.CENTRAL_AUTHORITY)
+            .urgency(urgency)
             .language(Language.of("en"))
             .addLegalBasis(gaps.contains(Gap.LEGAL_BASIS) ? BUDAPEST.cite(29) : WARSAW.cite(21, 1));
     WarsawRequestContent.Builder content =
@@ -80,7 +93,7 @@ class ProvisionalMeasureRequestTest {
             .content(content.build())
             .measure(ProvisionalMeasure.FREEZING)
             .proceedingsInstituted(!gaps.contains(Gap.PROCEEDINGS))
-            .proceedingsReference("12 St 345/26")
+            .proceedingsReference("12 St 345/26 against Zq Example")
             .valueBased(true);
     if (!gaps.contains(Gap.ASSETS)) {
       request.addAssets(
@@ -105,6 +118,11 @@ class ProvisionalMeasureRequestTest {
             Gap.ASSETS, "WC_21_1_PROPERTY_TO_FREEZE_OR_SEIZE", WARSAW.cite(21, 1), "assets"),
         Arguments.of(
             Gap.CHANNEL, "WC_34_PROVISIONAL_MEASURE_CHANNEL", WARSAW.cite(34), "header.channel"),
+        Arguments.of(
+            Gap.ROUTINE_DIRECT_JUDICIAL,
+            "WC_34_2_DIRECT_JUDICIAL_URGENCY",
+            WARSAW.cite(34, 2),
+            "header.urgency"),
         Arguments.of(
             Gap.OBJECT_AND_REASON,
             "WC_37_1_B_OBJECT_AND_REASON",
@@ -154,6 +172,14 @@ class ProvisionalMeasureRequestTest {
             ProvisionalMeasureRequest.REQUIRED_CONTENT.rules().stream()
                 .map(r -> r.violation().code())
                 .toList());
+  }
+
+  @Test
+  void anUrgentRequestMayGoDirectlyBetweenJudicialAuthorities() {
+    ProvisionalMeasureRequest urgent =
+        request(EnumSet.of(Gap.ROUTINE_DIRECT_JUDICIAL), Urgency.URGENT);
+    assertThat(urgent.header().channel()).isEqualTo(Channel.DIRECT_JUDICIAL);
+    assertThat(urgent.completenessViolations()).isEmpty();
   }
 
   @Test
@@ -219,6 +245,8 @@ class ProvisionalMeasureRequestTest {
   void toStringHidesPersonalData() {
     assertThat(request(EnumSet.noneOf(Gap.class)).toString())
         .doesNotContain("1BoatSLRHtKNngkdXEeobR76b53LETtpyT")
-        .doesNotContain("fraudulent online shop");
+        .doesNotContain("fraudulent online shop")
+        .doesNotContain("12 St 345/26")
+        .doesNotContain("Zq");
   }
 }

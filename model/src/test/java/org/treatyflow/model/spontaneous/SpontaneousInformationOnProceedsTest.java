@@ -13,6 +13,7 @@ import org.treatyflow.model.common.AuthorityRole;
 import org.treatyflow.model.common.Party;
 import org.treatyflow.model.common.RequestFamily;
 import org.treatyflow.model.common.UseCondition;
+import org.treatyflow.model.common.Verification;
 
 class SpontaneousInformationOnProceedsTest {
   private static final Party MOLDOVA = Party.of("MD");
@@ -49,10 +50,11 @@ class SpontaneousInformationOnProceedsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "WC_20_INFORMATION, informationSummary",
-    "WC_20_INSTRUMENTALITIES_OR_PROCEEDS, instrumentalitiesAndProceeds"
+    "WC_20_INFORMATION, informationSummary, CONFIRMED",
+    "WC_20_INSTRUMENTALITIES_OR_PROCEEDS, instrumentalitiesAndProceeds, UNVERIFIED"
   })
-  void informationMissingOneItemReportsExactlyThatViolation(String code, String field) {
+  void informationMissingOneItemReportsExactlyThatViolation(
+      String code, String field, Verification verification) {
     assertThat(informationWithout(code).completenessViolations())
         .singleElement()
         .satisfies(
@@ -60,6 +62,7 @@ class SpontaneousInformationOnProceedsTest {
               assertThat(v.code()).isEqualTo(code);
               assertThat(v.citation()).hasToString("WC 20");
               assertThat(v.field()).isEqualTo(field);
+              assertThat(v.verification()).isEqualTo(verification);
             });
   }
 

@@ -16,6 +16,7 @@ import org.treatyflow.model.common.DataItem;
 import org.treatyflow.model.common.Party;
 import org.treatyflow.model.common.RequestFamily;
 import org.treatyflow.model.common.Violation;
+import org.treatyflow.model.common.Verification;
 
 class TransBorderAccessRecordTest {
   private static final Party GERMANY = Party.of("DE");
@@ -62,13 +63,14 @@ class TransBorderAccessRecordTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "BC_32_DATA_ACCESSED, BC 32, dataAccessed",
-    "BC_32_STORED_ABROAD, BC 32, storedIn",
-    "BC_32_B_CONSENT_GIVER, BC 32(b), consentGiver",
-    "BC_32_B_CONSENT_DATE, BC 32(b), consentObtainedOn",
-    "BC_32_B_CONSENT_BEFORE_ACCESS, BC 32(b), consentObtainedOn"
+    "BC_32_DATA_ACCESSED, BC 32, dataAccessed, UNVERIFIED",
+    "BC_32_STORED_ABROAD, BC 32, storedIn, CONFIRMED",
+    "BC_32_B_CONSENT_GIVER, BC 32(b), consentGiver, UNVERIFIED",
+    "BC_32_B_CONSENT_DATE, BC 32(b), consentObtainedOn, UNVERIFIED",
+    "BC_32_B_CONSENT_BEFORE_ACCESS, BC 32(b), consentObtainedOn, UNVERIFIED"
   })
-  void aRecordMissingOneItemReportsExactlyThatViolation(String code, String citation, String field) {
+  void aRecordMissingOneItemReportsExactlyThatViolation(
+      String code, String citation, String field, Verification verification) {
     assertThat(recordWithout(code).completenessViolations())
         .singleElement()
         .satisfies(
@@ -76,6 +78,7 @@ class TransBorderAccessRecordTest {
               assertThat(v.code()).isEqualTo(code);
               assertThat(v.citation()).hasToString(citation);
               assertThat(v.field()).isEqualTo(field);
+              assertThat(v.verification()).isEqualTo(verification);
             });
   }
 
@@ -145,5 +148,20 @@ class TransBorderAccessRecordTest {
   @Test
   void toStringShowsNoPersonalData() {
     assertThat(recordWithout("").toString()).doesNotContain("Secretname");
+  }
+
+  @Test
+  void theFrenchMessageOfBc32DataAccessedIsPlainLegalFrench() {
+    String french =
+        TransBorderAccessRecord.REQUIRED_CONTENT
+            .rule("BC_32_DATA_ACCESSED")
+            .orElseThrow()
+            .violation()
+            .message()
+            .french();
+    assertThat(french)
+        .isEqualTo(
+            "L'enregistrement doit décrire les données informatiques stockées qui ont été"
+                + " consultées ou reçues.");
   }
 }

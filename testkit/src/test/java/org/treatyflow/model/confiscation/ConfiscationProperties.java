@@ -66,23 +66,31 @@ class ConfiscationProperties {
   }
 
   @Property(tries = 200)
-  void aReturnWithoutBeneficiariesReportsWc25_2(@ForAll("disposals") DisposalRequest r) {
+  void aReturnWithoutBeneficiariesIsStillComplete(@ForAll("disposals") DisposalRequest r) {
+    // WC 25 sets no content for the request: naming the beneficiaries is not required.
     Assume.that(r.disposition().isReturn());
-    DisposalRequest withoutBeneficiaries =
-        DisposalRequest.builder()
-            .header(r.header())
-            .addAllOffences(r.offences())
-            .content(r.content())
-            .confiscationRequestId(r.confiscationRequestId())
-            .disposition(r.disposition())
-            .proposedShare(r.proposedShare())
-            .sharingArrangement(r.sharingArrangement())
-            .addAllAssets(r.assets())
-            .amount(r.amount())
-            .build();
-    assertThat(withoutBeneficiaries.completenessViolations())
+    assertThat(withoutBeneficiariesOrTerms(r).completenessViolations()).isEmpty();
+  }
+
+  @Property(tries = 200)
+  void aSharingWithoutTermsReportsWc25_3(@ForAll("disposals") DisposalRequest r) {
+    Assume.that(r.disposition() == Disposition.SHARING);
+    assertThat(withoutBeneficiariesOrTerms(r).completenessViolations())
         .extracting(Violation::code)
-        .containsExactly("WC_25_2_BENEFICIARIES_NAMED");
+        .containsExactly("WC_25_3_SHARING_TERMS");
+  }
+
+  /** Rebuilds {@code r} through the builder without beneficiaries, share or arrangement. */
+  static DisposalRequest withoutBeneficiariesOrTerms(DisposalRequest r) {
+    return DisposalRequest.builder()
+        .header(r.header())
+        .addAllOffences(r.offences())
+        .content(r.content())
+        .confiscationRequestId(r.confiscationRequestId())
+        .disposition(r.disposition())
+        .addAllAssets(r.assets())
+        .amount(r.amount())
+        .build();
   }
 
   /** Rebuilds {@code r} through the builder, leaving out the item {@code omit}. */

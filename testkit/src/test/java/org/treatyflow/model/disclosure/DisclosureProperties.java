@@ -67,7 +67,7 @@ class DisclosureProperties {
       @ForAll("outsideDirectOrder") DataItem foreign) {
     SubscriberInformationOrder widened =
 copy(order, "").addDataSought(foreign).build();
-    assertThat(codes(widened)).containsExactly("2AP_7_1_SUBSCRIBER_INFORMATION_ONLY");
+    assertThat(codes(widened)).containsExactly("2AP_7_SUBSCRIBER_INFORMATION_ONLY");
   }
 
   private static List<String> codes(CooperationAct act) {

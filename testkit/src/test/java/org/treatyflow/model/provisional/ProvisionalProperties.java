@@ -8,6 +8,7 @@ import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.treatyflow.model.asset.DomainName;
 import org.treatyflow.model.common.CooperationAct;
 import org.treatyflow.model.common.Violation;
 import org.treatyflow.testkit.PersonArbitraries;
@@ -24,6 +25,15 @@ class ProvisionalProperties {
   @Property(tries = 200)
   void toStringShowsNoPersonalData(@ForAll("requests") ProvisionalMeasureRequest request) {
     assertThat(request.toString()).doesNotContain(PersonArbitraries.MARKER);
+  }
+
+  @Property(tries = 200)
+  void noDomainNameIsPrinted(@ForAll("requests") ProvisionalMeasureRequest request) {
+    // Domain names are lower case, so the marker test above cannot see them.
+    request.assets().stream()
+        .filter(DomainName.class::isInstance)
+        .map(DomainName.class::cast)
+        .forEach(d -> assertThat(request.toString()).doesNotContain(d.name()));
   }
 
   @Property(tries = 200)
