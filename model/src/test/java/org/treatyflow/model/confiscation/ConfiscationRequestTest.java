@@ -1,5 +1,6 @@
 package org.treatyflow.model.confiscation;
 
+import static org.treatyflow.model.common.ViolationAssertions.assertOnlyViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.treatyflow.model.common.Instrument.BUDAPEST;
@@ -12,7 +13,6 @@ import static org.treatyflow.model.confiscation.ConfiscationMode.ENFORCE_FOREIGN
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -210,9 +210,7 @@ class ConfiscationRequestTest {
       String code,
       ArticleCitation citation,
       String field) {
-    assertThat(request(mode, kind, EnumSet.of(gap)).completenessViolations())
-        .extracting(Violation::code, Violation::citation, Violation::field)
-        .containsExactly(Tuple.tuple(code, citation, field));
+    assertOnlyViolation(request(mode, kind, EnumSet.of(gap)).completenessViolations(), code, citation, field);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.treatyflow.model.confiscation;
 
+import static org.treatyflow.model.common.ViolationAssertions.assertOnlyViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.treatyflow.model.common.Instrument.BUDAPEST;
@@ -117,9 +118,7 @@ class DisposalRequestTest {
   @MethodSource("gaps")
   void eachMissingItemReportsExactlyItsViolation(
       Disposition disposition, Gap gap, String code, ArticleCitation citation, String field) {
-    assertThat(request(disposition, EnumSet.of(gap)).completenessViolations())
-        .extracting(Violation::code, Violation::citation, Violation::field)
-        .containsExactly(Tuple.tuple(code, citation, field));
+    assertOnlyViolation(request(disposition, EnumSet.of(gap)).completenessViolations(), code, citation, field);
   }
 
   @Test

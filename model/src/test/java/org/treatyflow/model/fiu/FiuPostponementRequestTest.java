@@ -1,16 +1,14 @@
 package org.treatyflow.model.fiu;
 
+import static org.treatyflow.model.common.ViolationAssertions.assertOnlyViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.treatyflow.model.common.Instrument.WARSAW;
 
 import java.util.Arrays;
-import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.treatyflow.model.common.ArticleCitation;
 import org.treatyflow.model.common.RequestFamily;
-import org.treatyflow.model.common.Violation;
 
 class FiuPostponementRequestTest {
 
@@ -47,9 +45,7 @@ class FiuPostponementRequestTest {
   })
   void eachMissingItemReportsExactlyItsViolation(
       String omit, String code, String citation, String field) {
-    assertThat(example(omit).completenessViolations())
-        .extracting(Violation::code, Violation::citation, Violation::field)
-        .containsExactly(Tuple.tuple(code, ArticleCitation.parse(citation), field));
+    assertOnlyViolation(example(omit).completenessViolations(), code, citation, field);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.treatyflow.model.provisional;
 
+import static org.treatyflow.model.common.ViolationAssertions.assertOnlyViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.treatyflow.model.common.Instrument.BUDAPEST;
@@ -8,7 +9,6 @@ import static org.treatyflow.model.common.Instrument.WARSAW;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -160,9 +160,7 @@ class ProvisionalMeasureRequestTest {
   @MethodSource("gaps")
   void eachMissingItemReportsExactlyItsViolation(
       Gap gap, String code, ArticleCitation citation, String field) {
-    assertThat(request(EnumSet.of(gap)).completenessViolations())
-        .extracting(Violation::code, Violation::citation, Violation::field)
-        .containsExactly(Tuple.tuple(code, citation, field));
+    assertOnlyViolation(request(EnumSet.of(gap)).completenessViolations(), code, citation, field);
   }
 
   @Test
