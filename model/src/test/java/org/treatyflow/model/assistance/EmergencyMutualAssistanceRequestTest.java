@@ -1,5 +1,6 @@
 package org.treatyflow.model.assistance;
 
+import static org.treatyflow.model.common.ViolationAssertions.assertOnlyViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.treatyflow.model.assistance.Fixtures.SECRET;
 import static org.treatyflow.model.common.Instrument.BUDAPEST;
@@ -53,7 +54,7 @@ class EmergencyMutualAssistanceRequestTest {
   })
   void missingItemReportsExactlyItsViolation(
       String omit, String code, String citation, String field, Verification verification) {
-    Fixtures.assertSingle(request(omit).completenessViolations(), code, citation, field, verification);
+    assertOnlyViolation(request(omit).completenessViolations(), code, citation, field, verification);
   }
 
   @Test
@@ -74,7 +75,7 @@ class EmergencyMutualAssistanceRequestTest {
             .emergencyFacts("  ")
             .addMeasures(AssistanceMeasure.of(Kind.PRODUCTION_OF_DOCUMENTS))
             .build();
-    Fixtures.assertSingle(
+    assertOnlyViolation(
         request.completenessViolations(), "2AP_10_EMERGENCY_FACTS", "2AP 10", "emergencyFacts", Verification.UNVERIFIED);
   }
 

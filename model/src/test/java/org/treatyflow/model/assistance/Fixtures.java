@@ -2,10 +2,7 @@ package org.treatyflow.model.assistance;
 
 import static org.treatyflow.model.common.Instrument.BUDAPEST;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
-import java.util.List;
 import org.treatyflow.model.common.ArticleCitation;
 import org.treatyflow.model.common.Authority;
 import org.treatyflow.model.common.AuthorityRole;
@@ -20,8 +17,6 @@ import org.treatyflow.model.common.Party;
 import org.treatyflow.model.common.RequestHeader;
 import org.treatyflow.model.common.RequestId;
 import org.treatyflow.model.common.Urgency;
-import org.treatyflow.model.common.Verification;
-import org.treatyflow.model.common.Violation;
 import org.treatyflow.model.person.Person;
 import org.treatyflow.model.person.PersonRole;
 
@@ -96,20 +91,5 @@ final class Fixtures {
 
   static ArticleCitation bc(int article) {
     return BUDAPEST.cite(article);
-  }
-
-  /** Asserts that {@code violations} is exactly one violation with these attributes. */
-  static void assertSingle(
-      List<Violation> violations, String code, String citation, String field, Verification verification) {
-    assertThat(violations)
-        .as("violations")
-        .singleElement()
-        .satisfies(
-            v -> {
-              assertThat(v.code()).as("code").isEqualTo(code);
-              assertThat(v.citation()).as("citation").isEqualTo(ArticleCitation.parse(citation));
-              assertThat(v.field()).as("field").isEqualTo(field);
-              assertThat(v.verification()).as("verification").isEqualTo(verification);
-            });
   }
 }

@@ -1,48 +1,49 @@
 package org.treatyflow.model.assistance;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.treatyflow.model.common.ViolationAssertions.assertOnlyViolation;
 import static org.treatyflow.model.common.Instrument.BUDAPEST;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.Test;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.treatyflow.model.common.DataCategory;
+import org.treatyflow.model.common.DataItem;
+import org.treatyflow.model.common.Facts;
+import org.treatyflow.model.common.Offence;
 import org.treatyflow.model.common.RequestFamily;
+import org.treatyflow.model.common.RequestHeader;
 import org.treatyflow.model.common.Verification;
 
-class InterceptionRequestTest {
-  private static final LocalDate START = LocalDate.of(2026, 4, 1);
+class InterceptionRequestTest extends RealTimeCollectionTestBase {
 
-  /** A complete request, except for the item named by {@code omit}. */
-  private static InterceptionRequest request(String omit) {
-    InterceptionRequest.Builder b =
-        InterceptionRequest.builder()
-            .header(Fixtures.header(omit.equals("legalBasis") ? BUDAPEST.cite(33) : BUDAPEST.cite(34)))
-            .facts(Fixtures.facts());
-    if (!omit.equals("communications")) {
-      b.addSpecifiedCommunications(Fixtures.data(DataCategory.CONTENT_DATA));
-    }
-    if (omit.equals("wrongCategory")) {
-      // traffic data does not belong in a request under BC 34
-      b.addSpecifiedCommunications(Fixtures.data(DataCategory.TRAFFIC_DATA));
-    }
-    if (omit.equals("period")) {
-      b.collectionStart(START);
-    } else {
-      b.collectionStart(START).collectionEnd(START.plusDays(30));
-    }
-    if (!omit.equals("offence")) {
-      b.addOffences(Fixtures.computerFraud());
-    }
-    return b.build();
+  InterceptionRequestTest() {
+    super(
+        RequestFamily.CONTENT_INTERCEPTION,
+        "InterceptionRequest",
+        BUDAPEST.cite(34),
+        BUDAPEST.cite(33),
+        DataCategory.CONTENT_DATA,
+        DataCategory.TRAFFIC_DATA);
   }
 
-  @Test
-  void completeRequestHasNoViolations() {
-    assertThat(request("").completenessViolations()).isEmpty();
-    assertThat(request("").family()).isEqualTo(RequestFamily.CONTENT_INTERCEPTION);
+  @Override
+  InterceptionRequest build(
+      RequestHeader header,
+      Facts facts,
+      List<DataItem> communications,
+      LocalDate collectionStart,
+      Optional<LocalDate> collectionEnd,
+      List<Offence> offences) {
+    return InterceptionRequest.builder()
+        .header(header)
+        .facts(facts)
+        .addAllSpecifiedCommunications(communications)
+        .collectionStart(collectionStart)
+        .collectionEnd(collectionEnd)
+        .addAllOffences(offences)
+        .build();
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -55,26 +56,6 @@ class InterceptionRequestTest {
   })
   void missingItemReportsExactlyItsViolation(
       String omit, String code, String citation, String field, Verification verification) {
-    Fixtures.assertSingle(request(omit).completenessViolations(), code, citation, field, verification);
-  }
-
-  @Test
-  void collectionEndingBeforeItStartsIsRejected() {
-    // the end lies before the start
-    assertThatIllegalArgumentException()
-        .isThrownBy(
-            () ->
-                InterceptionRequest.builder()
-                    .header(Fixtures.header(BUDAPEST.cite(34)))
-                    .facts(Fixtures.facts())
-                    .collectionStart(START)
-                    .collectionEnd(START.minusDays(1))
-                    .build())
-        .withMessageContaining("InterceptionRequest.collectionEnd");
-  }
-
-  @Test
-  void toStringHidesPersonalData() {
-    assertThat(request("").toString()).doesNotContain("Kova");
+    assertOnlyViolation(request(omit).completenessViolations(), code, citation, field, verification);
   }
 }

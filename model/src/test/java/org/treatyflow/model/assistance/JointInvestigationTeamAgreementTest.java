@@ -1,5 +1,6 @@
 package org.treatyflow.model.assistance;
 
+import static org.treatyflow.model.common.ViolationAssertions.assertOnlyViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.treatyflow.model.assistance.Fixtures.AUSTRIA;
@@ -62,7 +63,7 @@ class JointInvestigationTeamAgreementTest {
   })
   void missingItemReportsExactlyItsViolation(
       String omit, String code, String citation, String field, Verification verification) {
-    Fixtures.assertSingle(agreement(omit).completenessViolations(), code, citation, field, verification);
+    assertOnlyViolation(agreement(omit).completenessViolations(), code, citation, field, verification);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.treatyflow.model.assistance;
 
+import static org.treatyflow.model.common.ViolationAssertions.assertOnlyViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.treatyflow.model.assistance.Fixtures.SECRET;
@@ -64,7 +65,7 @@ class MutualAssistanceRequestTest {
   })
   void missingItemReportsExactlyItsViolation(
       String omit, String code, String citation, String field, Verification verification) {
-    Fixtures.assertSingle(request(omit).completenessViolations(), code, citation, field, verification);
+    assertOnlyViolation(request(omit).completenessViolations(), code, citation, field, verification);
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -77,7 +78,7 @@ class MutualAssistanceRequestTest {
     // BC 27(1): BC 27(9) governs only where no MLA treaty is in force, which the request does not
     // carry, so the request's own rules accept the channel and the BC 27(9) rules report it.
     assertThat(request(omit).completenessViolations()).isEmpty();
-    Fixtures.assertSingle(
+    assertOnlyViolation(
         MutualAssistanceRequest.BC_27_9_CHANNEL_RULES.check(request(omit)),
         code,
         citation,

@@ -1,5 +1,6 @@
 package org.treatyflow.model.assistance;
 
+import static org.treatyflow.model.common.ViolationAssertions.assertOnlyViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.treatyflow.model.assistance.Fixtures.SECRET;
 import static org.treatyflow.model.common.Instrument.BUDAPEST;
@@ -60,7 +61,7 @@ class StoredDataAccessRequestTest {
   })
   void missingItemReportsExactlyItsViolation(
       String omit, String code, String citation, String field, Verification verification) {
-    Fixtures.assertSingle(request(omit).completenessViolations(), code, citation, field, verification);
+    assertOnlyViolation(request(omit).completenessViolations(), code, citation, field, verification);
   }
 
   @Test

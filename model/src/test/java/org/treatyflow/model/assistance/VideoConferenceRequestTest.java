@@ -1,5 +1,6 @@
 package org.treatyflow.model.assistance;
 
+import static org.treatyflow.model.common.ViolationAssertions.assertOnlyViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.treatyflow.model.common.Instrument.SECOND_PROTOCOL;
@@ -49,7 +50,7 @@ class VideoConferenceRequestTest {
   })
   void missingItemReportsExactlyItsViolation(
       String omit, String code, String citation, String field, Verification verification) {
-    Fixtures.assertSingle(request(omit).completenessViolations(), code, citation, field, verification);
+    assertOnlyViolation(request(omit).completenessViolations(), code, citation, field, verification);
   }
 
   @Test

@@ -1,7 +1,5 @@
 package org.treatyflow.model.disclosure;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +17,6 @@ import org.treatyflow.model.common.Party;
 import org.treatyflow.model.common.RequestHeader;
 import org.treatyflow.model.common.RequestId;
 import org.treatyflow.model.common.Urgency;
-import org.treatyflow.model.common.Verification;
-import org.treatyflow.model.common.Violation;
 
 /** Hand-built parts of the examples of this package, and the assertion they share. */
 final class DisclosureFixtures {
@@ -100,21 +96,5 @@ final class DisclosureFixtures {
         .description("Data of the account used in the fraud")
         .selector("user" + MARKER + "@mail.example")
         .build();
-  }
-
-  /** Asserts that {@code violations} is exactly one violation with these attributes. */
-  static void assertOnly(
-      List<Violation> violations,
-      String code,
-      String citation,
-      String field,
-      Verification verification) {
-    assertThat(violations).extracting(Violation::code).containsExactly(code);
-    Violation v = violations.get(0);
-    assertThat(v.citation()).hasToString(citation);
-    assertThat(v.field()).isEqualTo(field);
-    assertThat(v.verification()).isEqualTo(verification);
-    assertThat(v.message().english()).isNotBlank();
-    assertThat(v.message().french()).isNotBlank();
   }
 }

@@ -1,11 +1,11 @@
 package org.treatyflow.model.disclosure;
 
+import static org.treatyflow.model.common.ViolationAssertions.assertOnlyViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.treatyflow.model.common.Instrument.BUDAPEST;
 import static org.treatyflow.model.common.Instrument.SECOND_PROTOCOL;
 import static org.treatyflow.model.common.Verification.CONFIRMED;
 import static org.treatyflow.model.common.Verification.UNVERIFIED;
-import static org.treatyflow.model.disclosure.DisclosureFixtures.assertOnly;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -85,7 +85,7 @@ class DomainRegistrationRequestTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("rules")
   void missingOneItemReportsExactlyItsRule(String code, String field, Verification verification) {
-    assertOnly(example(code).completenessViolations(), code, "2AP 6", field, verification);
+    assertOnlyViolation(example(code).completenessViolations(), code, "2AP 6", field, verification);
   }
 
   @Test

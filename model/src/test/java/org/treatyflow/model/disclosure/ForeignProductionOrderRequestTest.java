@@ -1,10 +1,10 @@
 package org.treatyflow.model.disclosure;
 
+import static org.treatyflow.model.common.ViolationAssertions.assertOnlyViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.treatyflow.model.common.Instrument.SECOND_PROTOCOL;
 import static org.treatyflow.model.common.Verification.CONFIRMED;
 import static org.treatyflow.model.common.Verification.UNVERIFIED;
-import static org.treatyflow.model.disclosure.DisclosureFixtures.assertOnly;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -139,7 +139,7 @@ class ForeignProductionOrderRequestTest {
   @MethodSource("rules")
   void missingOneItemReportsExactlyItsRule(
       String code, String citation, String field, Verification verification) {
-    assertOnly(example(code).completenessViolations(), code, citation, field, verification);
+    assertOnlyViolation(example(code).completenessViolations(), code, citation, field, verification);
   }
 
   @Test

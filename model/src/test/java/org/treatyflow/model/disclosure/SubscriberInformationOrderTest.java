@@ -1,12 +1,12 @@
 package org.treatyflow.model.disclosure;
 
+import static org.treatyflow.model.common.ViolationAssertions.assertOnlyViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.treatyflow.model.common.Instrument.BUDAPEST;
 import static org.treatyflow.model.common.Instrument.SECOND_PROTOCOL;
 import static org.treatyflow.model.common.Verification.CONFIRMED;
 import static org.treatyflow.model.common.Verification.UNVERIFIED;
-import static org.treatyflow.model.disclosure.DisclosureFixtures.assertOnly;
 
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -118,7 +118,7 @@ class SubscriberInformationOrderTest {
   @MethodSource("rules")
   void missingOneItemReportsExactlyItsRule(
       String code, String citation, String field, Verification verification) {
-    assertOnly(example(code).completenessViolations(), code, citation, field, verification);
+    assertOnlyViolation(example(code).completenessViolations(), code, citation, field, verification);
   }
 
   @Test
