@@ -27,6 +27,9 @@ import org.treatyflow.model.common.AuthorityRole;
 import org.treatyflow.model.common.Channel;
 import org.treatyflow.model.common.CooperationAct;
 import org.treatyflow.model.common.DataCategory;
+import org.treatyflow.model.common.Offence;
+import org.treatyflow.model.common.Facts;
+import org.treatyflow.model.common.DataItem;
 import org.treatyflow.model.common.Party;
 import org.treatyflow.model.common.RequestHeader;
 import org.treatyflow.model.common.RequestId;
@@ -131,54 +134,80 @@ public final class AssistanceArbitraries {
 
   /** A request for real-time collection of traffic data (BC 33) for up to 90 days. */
   public static Arbitrary<RealTimeTrafficCollectionRequest> realTimeTrafficCollectionRequests() {
-    return Combinators.combine(
-            headers(
-                AuthorityRole.CENTRAL_AUTHORITY,
-                AuthorityRole.CENTRAL_AUTHORITY,
-                Channel.CENTRAL_AUTHORITY,
-                Arbitraries.of(Urgency.class),
-                BUDAPEST.cite(33, 1)),
-            CommonArbitraries.budapestOffences().list().ofMinSize(1).ofMaxSize(2),
-            CommonArbitraries.facts(),
-            CommonArbitraries.dataItems(DataCategory.TRAFFIC_DATA).list().ofMinSize(1).ofMaxSize(3),
-            Arbitraries.integers().between(0, 700),
-            Arbitraries.integers().between(1, 90))
-        .as(
-            (header, offences, facts, communications, start, days) ->
-                RealTimeTrafficCollectionRequest.builder()
-                    .header(header)
-                    .addAllOffences(offences)
-                    .facts(facts)
-                    .addAllSpecifiedCommunications(communications)
-                    .collectionStart(BASE.plusDays(start))
-                    .collectionEnd(BASE.plusDays(start + days))
-                    .build());
+    return realTimeCollections(
+        BUDAPEST.cite(33, 1),
+        CommonArbitraries.budapestOffences(),
+        DataCategory.TRAFFIC_DATA,
+        (header, offences, facts, communications, start, end) ->
+            RealTimeTrafficCollectionRequest.builder()
+                .header(header)
+                .addAllOffences(offences)
+                .facts(facts)
+                .addAllSpecifiedCommunications(communications)
+                .collectionStart(start)
+                .collectionEnd(end)
+                .build());
   }
 
   /** A request for interception of content data (BC 34) for up to 90 days. */
   public static Arbitrary<InterceptionRequest> interceptionRequests() {
+    return realTimeCollections(
+        BUDAPEST.cite(34),
+        CommonArbitraries.offences(),
+        DataCategory.CONTENT_DATA,
+        (header, offences, facts, communications, start, end) ->
+            InterceptionRequest.builder()
+                .header(header)
+                .addAllOffences(offences)
+                .facts(facts)
+                .addAllSpecifiedCommunications(communications)
+                .collectionStart(start)
+                .collectionEnd(end)
+                .build());
+  }
+
+  /** How a real-time collection request (BC 33, 34) is built from its generated parts. */
+  @FunctionalInterface
+  private interface RealTimeCollection<R> {
+    R build(
+        RequestHeader header,
+        List<Offence> offences,
+        Facts facts,
+        List<DataItem> communications,
+        LocalDate collectionStart,
+        LocalDate collectionEnd);
+  }
+
+  /**
+   * A real-time collection request (BC 33, 34) under {@code legalBasis}, for one to two {@code
+   * offences} and one to three communications of {@code category}, for up to 90 days.
+   */
+  private static <R> Arbitrary<R> realTimeCollections(
+      ArticleCitation legalBasis,
+      Arbitrary<Offence> offences,
+      DataCategory category,
+      RealTimeCollection<R> request) {
     return Combinators.combine(
             headers(
                 AuthorityRole.CENTRAL_AUTHORITY,
                 AuthorityRole.CENTRAL_AUTHORITY,
                 Channel.CENTRAL_AUTHORITY,
                 Arbitraries.of(Urgency.class),
-                BUDAPEST.cite(34)),
-            CommonArbitraries.offences().list().ofMinSize(1).ofMaxSize(2),
+                legalBasis),
+            offences.list().ofMinSize(1).ofMaxSize(2),
             CommonArbitraries.facts(),
-            CommonArbitraries.dataItems(DataCategory.CONTENT_DATA).list().ofMinSize(1).ofMaxSize(3),
+            CommonArbitraries.dataItems(category).list().ofMinSize(1).ofMaxSize(3),
             Arbitraries.integers().between(0, 700),
             Arbitraries.integers().between(1, 90))
         .as(
-            (header, offences, facts, communications, start, days) ->
-                InterceptionRequest.builder()
-                    .header(header)
-                    .addAllOffences(offences)
-                    .facts(facts)
-                    .addAllSpecifiedCommunications(communications)
-                    .collectionStart(BASE.plusDays(start))
-                    .collectionEnd(BASE.plusDays(start + days))
-                    .build());
+            (header, someOffences, facts, communications, start, days) ->
+                request.build(
+                    header,
+                    someOffences,
+                    facts,
+                    communications,
+                    BASE.plusDays(start),
+                    BASE.plusDays(start + days)));
   }
 
   /** A request for emergency mutual assistance (2AP 10), marked as an emergency. */

@@ -12,6 +12,7 @@ import org.treatyflow.model.common.ArticleCitation;
 import org.treatyflow.model.common.AuthorityRole;
 import org.treatyflow.model.common.Channel;
 import org.treatyflow.model.common.CooperationAct;
+import org.treatyflow.model.common.Offence;
 import org.treatyflow.model.common.RequestHeader;
 import org.treatyflow.model.financial.BankAccountInformationRequest;
 import org.treatyflow.model.financial.BankingTransactionInformationRequest;
@@ -84,64 +85,74 @@ public final class FinancialArbitraries {
         });
   }
 
-  /** A complete request for identifying and tracing property (WC 16). */
-  public static Arbitrary<InvestigativeAssistanceRequest> investigativeAssistanceRequests() {
+  /** The parts every Section 2 request has: WC 37(1) content, a header on a route it opens, offences. */
+  private record SectionTwoParts(
+      WarsawRequestContent content, RequestHeader header, List<Offence> offences) {}
+
+  /**
+   * Complete {@link SectionTwoParts} of a request under {@code article}. The header depends on the
+   * content, so this is the one flatMap: the request generators combine its result with their own
+   * parts (jqwik builds a new generator for every value a flatMap maps, and nested flatMaps once
+   * made a generator a hundred times slower).
+   */
+  private static Arbitrary<SectionTwoParts> sectionTwoParts(ArticleCitation article) {
     return warsawContents()
         .flatMap(
             content ->
                 Combinators.combine(
-                        headers(WARSAW.cite(16), content),
-                        CommonArbitraries.offences().list().ofMinSize(1).ofMaxSize(2),
-                        Arbitraries.subsetOf(Asset.Kind.values()).ofMinSize(1).ofMaxSize(3),
-                        PersonArbitraries.names(),
-                        Arbitraries.subsetOf(TracingAspect.values()))
-                    .as(
-                        (header, offences, kinds, name, aspects) ->
-                            InvestigativeAssistanceRequest.builder()
-                                .header(header)
-                                .content(content)
-                                .addAllOffences(offences)
-                                .addAllPropertyKinds(kinds)
-                                .addPropertyDescriptions("Accounts and wallets controlled by " + name)
-                                .addAllAspects(aspects)
-                                .build()));
+                        headers(article, content),
+                        CommonArbitraries.offences().list().ofMinSize(1).ofMaxSize(2))
+                    .as((header, offences) -> new SectionTwoParts(content, header, offences)));
+  }
+
+  /** A complete request for identifying and tracing property (WC 16). */
+  public static Arbitrary<InvestigativeAssistanceRequest> investigativeAssistanceRequests() {
+    return Combinators.combine(
+            sectionTwoParts(WARSAW.cite(16)),
+            Arbitraries.subsetOf(Asset.Kind.values()).ofMinSize(1).ofMaxSize(3),
+            PersonArbitraries.names(),
+            Arbitraries.subsetOf(TracingAspect.values()))
+        .as(
+            (parts, kinds, name, aspects) ->
+                InvestigativeAssistanceRequest.builder()
+                    .header(parts.header())
+                    .content(parts.content())
+                    .addAllOffences(parts.offences())
+                    .addAllPropertyKinds(kinds)
+                    .addPropertyDescriptions("Accounts and wallets controlled by " + name)
+                    .addAllAspects(aspects)
+                    .build());
   }
 
   /** A complete request for information on bank accounts (WC 17). */
   public static Arbitrary<BankAccountInformationRequest> bankAccountInformationRequests() {
-    // One combine per content rather than nested flatMaps: jqwik builds a new generator for every
-    // value a flatMap maps, which made this generator a hundred times slower.
-    return warsawContents()
-        .flatMap(
-            base ->
-                Combinators.combine(
-                        headers(WARSAW.cite(17), base),
-                        PersonArbitraries.persons(PersonRole.SUSPECT),
-                        CommonArbitraries.offences().list().ofMinSize(1).ofMaxSize(2),
-                        PersonArbitraries.names(),
-                        Arbitraries.of("First Example Bank", "Savings Bank", "Online Bank").list().ofMaxSize(2),
-                        AssetArbitraries.bankAccounts().list().ofMaxSize(2),
-                        Arbitraries.of(true, false),
-                        Arbitraries.of(true, false))
-                    .as(
-                        (header, suspect, offences, name, banks, accounts, otherInfo, nonBank) -> {
-                          BankAccountInformationRequest.Builder request =
-                              BankAccountInformationRequest.builder()
-                                  .header(header)
-                                  .content(withSuspect(base, suspect))
-                                  .addAllOffences(offences)
-                                  .substantialValueReason(
-                                      "The accounts would show where " + name + " moved the takings.")
-                                  .presumptionReason(
-                                      "Victims paid " + name + " from accounts with banks of the requested Party.")
-                                  .addAllBanks(banks)
-                                  .addAllAccounts(accounts)
-                                  .includeNonBankFinancialInstitutions(nonBank);
-                          if (otherInfo) {
-                            request.otherInformation(name + " also uses a second surname.");
-                          }
-                          return request.build();
-                        }));
+    return Combinators.combine(
+            sectionTwoParts(WARSAW.cite(17)),
+            PersonArbitraries.persons(PersonRole.SUSPECT),
+            PersonArbitraries.names(),
+            Arbitraries.of("First Example Bank", "Savings Bank", "Online Bank").list().ofMaxSize(2),
+            AssetArbitraries.bankAccounts().list().ofMaxSize(2),
+            Arbitraries.of(true, false),
+            Arbitraries.of(true, false))
+        .as(
+            (parts, suspect, name, banks, accounts, otherInfo, nonBank) -> {
+              BankAccountInformationRequest.Builder request =
+                  BankAccountInformationRequest.builder()
+                      .header(parts.header())
+                      .content(withSuspect(parts.content(), suspect))
+                      .addAllOffences(parts.offences())
+                      .substantialValueReason(
+                          "The accounts would show where " + name + " moved the takings.")
+                      .presumptionReason(
+                          "Victims paid " + name + " from accounts with banks of the requested Party.")
+                      .addAllBanks(banks)
+                      .addAllAccounts(accounts)
+                      .includeNonBankFinancialInstitutions(nonBank);
+              if (otherInfo) {
+                request.otherInformation(name + " also uses a second surname.");
+              }
+              return request.build();
+            });
   }
 
   private static WarsawRequestContent withSuspect(
@@ -175,56 +186,48 @@ public final class FinancialArbitraries {
 
   /** A complete request for information on banking transactions (WC 18). */
   public static Arbitrary<BankingTransactionInformationRequest> bankingTransactionInformationRequests() {
-    return warsawContents()
-        .flatMap(
-            content ->
-                Combinators.combine(
-                        headers(WARSAW.cite(18), content),
-                        CommonArbitraries.offences().list().ofMinSize(1).ofMaxSize(2),
-                        AssetArbitraries.bankAccounts().list().ofMinSize(1).ofMaxSize(3),
-                        periods(),
-                        PersonArbitraries.names(),
-                        Arbitraries.of(true, false))
-                    .as(
-                        (header, offences, accounts, period, name, nonBank) ->
-                            BankingTransactionInformationRequest.builder()
-                                .header(header)
-                                .content(content)
-                                .addAllOffences(offences)
-                                .addAllAccounts(accounts)
-                                .periodStart(period.get(0))
-                                .periodEnd(period.get(1))
-                                .relevance("The accounts received the payments made to " + name + ".")
-                                .includeNonBankFinancialInstitutions(nonBank)
-                                .build()));
+    return Combinators.combine(
+            sectionTwoParts(WARSAW.cite(18)),
+            AssetArbitraries.bankAccounts().list().ofMinSize(1).ofMaxSize(3),
+            periods(),
+            PersonArbitraries.names(),
+            Arbitraries.of(true, false))
+        .as(
+            (parts, accounts, period, name, nonBank) ->
+                BankingTransactionInformationRequest.builder()
+                    .header(parts.header())
+                    .content(parts.content())
+                    .addAllOffences(parts.offences())
+                    .addAllAccounts(accounts)
+                    .periodStart(period.get(0))
+                    .periodEnd(period.get(1))
+                    .relevance("The accounts received the payments made to " + name + ".")
+                    .includeNonBankFinancialInstitutions(nonBank)
+                    .build());
   }
 
   /** A complete request to monitor banking transactions (WC 19). */
   public static Arbitrary<BankingTransactionMonitoringRequest> bankingTransactionMonitoringRequests() {
-    return warsawContents()
-        .flatMap(
-            content ->
-                Combinators.combine(
-                        headers(WARSAW.cite(19), content),
-                        CommonArbitraries.offences().list().ofMinSize(1).ofMaxSize(2),
-                        AssetArbitraries.bankAccounts().list().ofMinSize(1).ofMaxSize(3),
-                        periods(),
-                        PersonArbitraries.names(),
-                        Arbitraries.of("Weekly statements to the investigating police unit.",
-                                "Daily alerts by secure e-mail to the prosecutor.")
-                            .optional(0.6))
-                    .as(
-                        (header, offences, accounts, period, name, arrangements) ->
-                            BankingTransactionMonitoringRequest.builder()
-                                .header(header)
-                                .content(content)
-                                .addAllOffences(offences)
-                                .addAllAccounts(accounts)
-                                .periodStart(period.get(0))
-                                .periodEnd(period.get(1))
-                                .relevance("Further payments to " + name + " are expected.")
-                                .practicalArrangements(arrangements)
-                                .build()));
+    return Combinators.combine(
+            sectionTwoParts(WARSAW.cite(19)),
+            AssetArbitraries.bankAccounts().list().ofMinSize(1).ofMaxSize(3),
+            periods(),
+            PersonArbitraries.names(),
+            Arbitraries.of("Weekly statements to the investigating police unit.",
+                    "Daily alerts by secure e-mail to the prosecutor.")
+                .optional(0.6))
+        .as(
+            (parts, accounts, period, name, arrangements) ->
+                BankingTransactionMonitoringRequest.builder()
+                    .header(parts.header())
+                    .content(parts.content())
+                    .addAllOffences(parts.offences())
+                    .addAllAccounts(accounts)
+                    .periodStart(period.get(0))
+                    .periodEnd(period.get(1))
+                    .relevance("Further payments to " + name + " are expected.")
+                    .practicalArrangements(arrangements)
+                    .build());
   }
 
   /** Any complete Section 2 request of this class. */

@@ -71,28 +71,12 @@ class AssistanceProperties {
   @Property(tries = 200)
   void trafficCollectionWithoutCommunicationsLacksOnlyThem(
       @ForAll("realTimeTraffic") RealTimeTrafficCollectionRequest r) {
-    RealTimeTrafficCollectionRequest without =
-        RealTimeTrafficCollectionRequest.builder()
-            .header(r.header())
-            .addAllOffences(r.offences())
-            .facts(r.facts())
-            .collectionStart(r.collectionStart())
-            .collectionEnd(r.collectionEnd())
-            .build();
-    assertCodes(without.completenessViolations(), "BC_33_1_SPECIFIED_COMMUNICATIONS");
+    assertCodes(withoutCommunications(r).completenessViolations(), "BC_33_1_SPECIFIED_COMMUNICATIONS");
   }
 
   @Property(tries = 200)
   void interceptionWithoutCommunicationsLacksOnlyThem(@ForAll("interception") InterceptionRequest r) {
-    InterceptionRequest without =
-        InterceptionRequest.builder()
-            .header(r.header())
-            .addAllOffences(r.offences())
-            .facts(r.facts())
-            .collectionStart(r.collectionStart())
-            .collectionEnd(r.collectionEnd())
-            .build();
-    assertCodes(without.completenessViolations(), "BC_34_SPECIFIED_COMMUNICATIONS");
+    assertCodes(withoutCommunications(r).completenessViolations(), "BC_34_SPECIFIED_COMMUNICATIONS");
   }
 
   // Second Protocol (2AP 10, 11, 12)
@@ -127,31 +111,53 @@ class AssistanceProperties {
   @Property(tries = 200)
   void jointInvestigationWithoutPurposeLacksOnlyPurpose(
       @ForAll("jointInvestigation") JointInvestigationTeamAgreement a) {
-    JointInvestigationTeamAgreement without =
-        JointInvestigationTeamAgreement.builder()
-            .reference(a.reference())
-            .addAllParties(a.parties())
-            .addAllCompetentAuthorities(a.competentAuthorities())
-            .startDate(a.startDate())
-            .endDate(a.endDate())
-            .informationUseTerms(a.informationUseTerms())
-            .build();
-    assertCodes(without.completenessViolations(), "2AP_12_PURPOSE");
+    assertCodes(copy(a, "purpose").completenessViolations(), "2AP_12_PURPOSE");
   }
 
   @Property(tries = 200)
   void jointInvestigationWithoutUseTermsLacksOnlyThem(
       @ForAll("jointInvestigation") JointInvestigationTeamAgreement a) {
-    JointInvestigationTeamAgreement without =
+    assertCodes(copy(a, "informationUseTerms").completenessViolations(), "2AP_12_USE_OF_INFORMATION");
+  }
+
+  /** {@code r} rebuilt through the builder without its specified communications. */
+  private static RealTimeTrafficCollectionRequest withoutCommunications(RealTimeTrafficCollectionRequest r) {
+    return RealTimeTrafficCollectionRequest.builder()
+        .header(r.header())
+        .addAllOffences(r.offences())
+        .facts(r.facts())
+        .collectionStart(r.collectionStart())
+        .collectionEnd(r.collectionEnd())
+        .build();
+  }
+
+  /** {@code r} rebuilt through the builder without its specified communications. */
+  private static InterceptionRequest withoutCommunications(InterceptionRequest r) {
+    return InterceptionRequest.builder()
+        .header(r.header())
+        .addAllOffences(r.offences())
+        .facts(r.facts())
+        .collectionStart(r.collectionStart())
+        .collectionEnd(r.collectionEnd())
+        .build();
+  }
+
+  /** {@code a} rebuilt through the builder without the item named {@code omit}. */
+  private static JointInvestigationTeamAgreement copy(JointInvestigationTeamAgreement a, String omit) {
+    JointInvestigationTeamAgreement.Builder b =
         JointInvestigationTeamAgreement.builder()
             .reference(a.reference())
             .addAllParties(a.parties())
             .addAllCompetentAuthorities(a.competentAuthorities())
-            .purpose(a.purpose())
             .startDate(a.startDate())
-            .endDate(a.endDate())
-            .build();
-    assertCodes(without.completenessViolations(), "2AP_12_USE_OF_INFORMATION");
+            .endDate(a.endDate());
+    if (!omit.equals("purpose")) {
+      b.purpose(a.purpose());
+    }
+    if (!omit.equals("informationUseTerms")) {
+      b.informationUseTerms(a.informationUseTerms());
+    }
+    return b.build();
   }
 
   /** {@code r} rebuilt through the builder without the item named {@code omit}. */
