@@ -1,13 +1,18 @@
 package org.treatyflow.model.disclosure;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 import org.treatyflow.model.common.ArticleCitation;
 import org.treatyflow.model.common.Authority;
 import org.treatyflow.model.common.AuthorityRole;
 import org.treatyflow.model.common.BudapestOffence;
 import org.treatyflow.model.common.Channel;
+import org.treatyflow.model.common.CompletenessRules;
 import org.treatyflow.model.common.DataCategory;
 import org.treatyflow.model.common.DataItem;
 import org.treatyflow.model.common.Language;
@@ -96,5 +101,12 @@ final class DisclosureFixtures {
         .description("Data of the account used in the fraud")
         .selector("user" + MARKER + "@mail.example")
         .build();
+  }
+
+  /** Asserts that {@code rules} are exactly the codes (first argument) of {@code tested}, in order. */
+  static void assertRulesAreExactly(CompletenessRules<?> rules, Stream<Arguments> tested) {
+    assertThat(rules.rules())
+        .extracting(r -> r.violation().code())
+        .containsExactlyElementsOf(tested.map(a -> (String) a.get()[0]).toList());
   }
 }

@@ -90,9 +90,7 @@ class DomainRegistrationRequestTest {
 
   @Test
   void theRulesAreExactlyThoseTestedInTheOrderOfTheArticle() {
-    assertThat(DomainRegistrationRequest.REQUIRED_CONTENT.rules())
-        .extracting(r -> r.violation().code())
-        .containsExactlyElementsOf(rules().map(a -> (String) a.get()[0]).toList());
+    DisclosureFixtures.assertRulesAreExactly(DomainRegistrationRequest.REQUIRED_CONTENT, rules());
   }
 
   @Test

@@ -109,9 +109,7 @@ class EmergencyDisclosureRequestTest {
 
   @Test
   void theRulesAreExactlyThoseTestedInTheOrderOfTheArticle() {
-    assertThat(EmergencyDisclosureRequest.REQUIRED_CONTENT.rules())
-        .extracting(r -> r.violation().code())
-        .containsExactlyElementsOf(rules().map(a -> (String) a.get()[0]).toList());
+    DisclosureFixtures.assertRulesAreExactly(EmergencyDisclosureRequest.REQUIRED_CONTENT, rules());
   }
 
   @Test

@@ -144,9 +144,7 @@ class ForeignProductionOrderRequestTest {
 
   @Test
   void theRulesAreExactlyThoseTestedInTheOrderOfTheArticle() {
-    assertThat(ForeignProductionOrderRequest.REQUIRED_CONTENT.rules())
-        .extracting(r -> r.violation().code())
-        .containsExactlyElementsOf(rules().map(a -> (String) a.get()[0]).toList());
+    DisclosureFixtures.assertRulesAreExactly(ForeignProductionOrderRequest.REQUIRED_CONTENT, rules());
   }
 
   @Test

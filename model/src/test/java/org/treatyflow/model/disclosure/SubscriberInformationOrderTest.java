@@ -123,9 +123,7 @@ class SubscriberInformationOrderTest {
 
   @Test
   void theRulesAreExactlyThoseTestedInTheOrderOfTheArticle() {
-    assertThat(SubscriberInformationOrder.REQUIRED_CONTENT.rules())
-        .extracting(r -> r.violation().code())
-        .containsExactlyElementsOf(rules().map(a -> (String) a.get()[0]).toList());
+    DisclosureFixtures.assertRulesAreExactly(SubscriberInformationOrder.REQUIRED_CONTENT, rules());
   }
 
   @Test
