@@ -1,0 +1,22 @@
+package org.treatyflow.workflow;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.Clock;
+import org.treatyflow.model.registry.PartyRegistry;
+
+/**
+ * What the rules read besides the case: which treaties bind which Parties (the registry), the time
+ * (an injected clock), and what the treaties leave to domestic law (the policy).
+ *
+ * @param registry the Parties, treaties in force, reservations and declarations
+ * @param clock the clock every step and deadline is read from
+ * @param policy the domestic-law choices of the Parties
+ */
+public record Environment(PartyRegistry registry, Clock clock, DomesticPolicy policy) {
+  public Environment {
+    checkNotNull(registry, "registry");
+    checkNotNull(clock, "clock");
+    checkNotNull(policy, "policy");
+  }
+}

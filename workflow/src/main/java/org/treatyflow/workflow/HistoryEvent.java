@@ -1,0 +1,49 @@
+package org.treatyflow.workflow;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.treatyflow.model.common.ArticleCitation;
+import org.treatyflow.model.common.Authority;
+import org.treatyflow.model.common.RequestId;
+import org.treatyflow.model.reply.Reply;
+
+/**
+ * One step in a case's append-only history: who did what, when, under which article, and the
+ * document it came with.
+ *
+ * @param <S> the family's statuses
+ * @param <A> the family's actions
+ */
+@Value.Immutable
+public interface HistoryEvent<S extends Enum<S>, A extends Enum<A>> {
+  /** The case version this step produced: 1 for the first step. */
+  long version();
+
+  /** The id of the command that caused the step. */
+  String commandId();
+
+  /** What was done. */
+  A action();
+
+  /** The status before. */
+  S from();
+
+  /** The status after. */
+  S to();
+
+  /** When, by the workflow's clock. */
+  Instant at();
+
+  /** Who acted. */
+  Authority actor();
+
+  /** The article that allowed the step. */
+  ArticleCitation citation();
+
+  /** The reply or decision the step records, if any. */
+  Optional<Reply> reply();
+
+  /** The follow-up request the step records, if any (e.g. BC 29(7)). */
+  Optional<RequestId> followUp();
+}

@@ -1,0 +1,66 @@
+package org.treatyflow.workflow;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.treatyflow.model.common.CooperationAct;
+import org.treatyflow.model.common.Party;
+
+/**
+ * What a guard reads: the case (with its request and history), the command being applied (empty
+ * when the engine only explains what may happen next), the environment and the current instant.
+ *
+ * @param <R> the request
+ */
+public final class StepContext<R extends CooperationAct> {
+  private final CaseFile<R, ?, ?> caseFile;
+  private final Optional<Command<?>> command;
+  private final Environment environment;
+  private final Instant now;
+
+  StepContext(
+      CaseFile<R, ?, ?> caseFile,
+      Optional<Command<?>> command,
+      Environment environment,
+      Instant now) {
+    this.caseFile = checkNotNull(caseFile, "caseFile");
+    this.command = checkNotNull(command, "command");
+    this.environment = checkNotNull(environment, "environment");
+    this.now = checkNotNull(now, "now");
+  }
+
+  /** The request of the case. */
+  public R request() {
+    return caseFile.request();
+  }
+
+  /** The case before the step. */
+  public CaseFile<R, ?, ?> caseFile() {
+    return caseFile;
+  }
+
+  /**
+   * The command being applied; empty when the engine explains what may happen next, in which case
+   * guards on the command's content are not evaluated.
+   */
+  public Optional<Command<?>> command() {
+    return command;
+  }
+
+  /** The registry, clock and domestic policy. */
+  public Environment environment() {
+    return environment;
+  }
+
+  /** The current instant, read once from the clock for the whole step. */
+  public Instant now() {
+    return now;
+  }
+
+  /** Today's date in {@code party}'s time zone, as its domestic policy states it. */
+  public LocalDate today(Party party) {
+    return LocalDate.ofInstant(now, environment.policy().timeZone(party));
+  }
+}

@@ -1,0 +1,273 @@
+package org.treatyflow.workflow;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.treatyflow.model.common.ArticleCitation;
+import org.treatyflow.model.common.Verification;
+
+/**
+ * A family's lifecycle as data: each line reads from-status, action, to-status, the article that
+ * allows the move, and the guards that limit it, top-down like the treaty.
+ *
+ * <pre>{@code
+ * TransitionTable.of(Status.class, Action.class, Context.class)
+ *     .initial(DRAFT)
+ *     .terminal(EnumSet.of(REFUSED, EXPIRED))
+ *     .from(DRAFT).on(SUBMIT).to(TRANSMITTED).per(BUDAPEST.cite(29, 2)).when(complete)
+ *     .from(RECEIVED).on(REFUSE).to(REFUSED).per(BUDAPEST.cite(29, 5))
+ *     .build();
+ * }</pre>
+ *
+ * <p>The builder's stages make a line without a citation impossible to write: {@code to(...)} is
+ * followed only by {@code per(...)}. {@link #build()} rejects two lines for the same status and
+ * action, and any line out of a terminal status.
+ *
+ * @param <S> the statuses
+ * @param <A> the actions
+ * @param <C> what the guards read
+ */
+public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
+  private final Class<S> statusType;
+  private final Class<A> actionType;
+  private final S initial;
+  private final ImmutableSet<S> terminal;
+  private final ImmutableList<Transition<S, A, C>> transitions;
+  private final EnumMap<S, EnumMap<A, Transition<S, A, C>>> index;
+
+  private TransitionTable(Builder<S, A, C> builder) {
+    this.statusType = builder.statusType;
+    this.actionType = builder.actionType;
+    this.initial = checkNotNull(builder.initial, "TransitionTable: no initial status declared");
+    this.terminal = ImmutableSet.copyOf(builder.terminal);
+    this.transitions = ImmutableList.copyOf(builder.transitions);
+    this.index = new EnumMap<>(statusType);
+    for (Transition<S, A, C> t : transitions) {
+      checkArgument(
+          !terminal.contains(t.from()),
+          "TransitionTable: %s leaves the terminal status %s",
+          t,
+          t.from());
+      Transition<S, A, C> previous =
+          index.computeIfAbsent(t.from(), s -> new EnumMap<>(actionType)).put(t.action(), t);
+      checkArgument(
+          previous == null, "TransitionTable: two lines for %s on %s", t.from(), t.action());
+    }
+  }
+
+  /** Starts a table over the statuses, actions and guard context of a family. */
+  public static <S extends Enum<S>, A extends Enum<A>, C> InitialStage<S, A, C> of(
+      Class<S> statusType, Class<A> actionType, Class<C> contextType) {
+    checkNotNull(contextType, "contextType");
+    return new Builder<>(checkNotNull(statusType, "statusType"), checkNotNull(actionType, "actionType"));
+  }
+
+  /** The status a new case starts in. */
+  public S initial() {
+    return initial;
+  }
+
+  /** The statuses that accept no further action. */
+  public Set<S> terminal() {
+    return terminal;
+  }
+
+  /** Whether {@code status} accepts no further action. */
+  public boolean isTerminal(S status) {
+    return terminal.contains(status);
+  }
+
+  /** Every line, in the order written. */
+  public List<Transition<S, A, C>> transitions() {
+    return transitions;
+  }
+
+  /** Every status of the family. */
+  public List<S> statuses() {
+    return Arrays.asList(statusType.getEnumConstants());
+  }
+
+  /** Every action of the family. */
+  public List<A> actions() {
+    return Arrays.asList(actionType.getEnumConstants());
+  }
+
+  /** The line for {@code action} from {@code status}, if the table has one. */
+  public Optional<Transition<S, A, C>> find(S status, A action) {
+    Map<A, Transition<S, A, C>> row = index.get(status);
+    return row == null ? Optional.empty() : Optional.ofNullable(row.get(action));
+  }
+
+  /** Whether the table has a line for {@code action} from {@code status}; guards are not consulted. */
+  public boolean allows(S status, A action) {
+    Map<A, Transition<S, A, C>> row = index.get(status);
+    return row != null && row.containsKey(action);
+  }
+
+  /** The lines out of {@code status}, in the order written. */
+  public List<Transition<S, A, C>> from(S status) {
+    List<Transition<S, A, C>> lines = new ArrayList<>();
+    for (Transition<S, A, C> t : transitions) {
+      if (t.from() == status) {
+        lines.add(t);
+      }
+    }
+    return lines;
+  }
+
+  /** Declares the initial status. */
+  public interface InitialStage<S extends Enum<S>, A extends Enum<A>, C> {
+    TerminalStage<S, A, C> initial(S status);
+  }
+
+  /** Declares the terminal statuses. */
+  public interface TerminalStage<S extends Enum<S>, A extends Enum<A>, C> {
+    LineStage<S, A, C> terminal(Set<S> statuses);
+  }
+
+  /** Starts a line, or builds the table. */
+  public interface LineStage<S extends Enum<S>, A extends Enum<A>, C> {
+    ActionStage<S, A, C> from(S status);
+
+    TransitionTable<S, A, C> build();
+  }
+
+  /** Names the action of a line. */
+  public interface ActionStage<S extends Enum<S>, A extends Enum<A>, C> {
+    TargetStage<S, A, C> on(A action);
+  }
+
+  /** Names the status a line leads to. */
+  public interface TargetStage<S extends Enum<S>, A extends Enum<A>, C> {
+    CitationStage<S, A, C> to(S status);
+  }
+
+  /** Names the article that allows the move: a line cannot end without one. */
+  public interface CitationStage<S extends Enum<S>, A extends Enum<A>, C> {
+    GuardStage<S, A, C> per(ArticleCitation citation);
+
+    /** For a move resting on the library's reading rather than on verified treaty text. */
+    GuardStage<S, A, C> perUnverified(ArticleCitation citation);
+  }
+
+  /** Adds guards to the line just written, or goes on with the next line. */
+  public interface GuardStage<S extends Enum<S>, A extends Enum<A>, C> extends LineStage<S, A, C> {
+    GuardStage<S, A, C> when(List<Guard<C>> guards);
+
+    default GuardStage<S, A, C> when(Guard<C> guard) {
+      return when(List.of(guard));
+    }
+
+    default GuardStage<S, A, C> when(Guard<C> first, Guard<C> second) {
+      return when(List.of(first, second));
+    }
+
+    default GuardStage<S, A, C> when(Guard<C> first, Guard<C> second, Guard<C> third) {
+      return when(List.of(first, second, third));
+    }
+  }
+
+  private static final class Builder<S extends Enum<S>, A extends Enum<A>, C>
+      implements InitialStage<S, A, C>,
+          TerminalStage<S, A, C>,
+          ActionStage<S, A, C>,
+          TargetStage<S, A, C>,
+          CitationStage<S, A, C>,
+          GuardStage<S, A, C> {
+    private final Class<S> statusType;
+    private final Class<A> actionType;
+    private S initial;
+    private final Set<S> terminal;
+    private final List<Transition<S, A, C>> transitions = new ArrayList<>();
+    private S from;
+    private A action;
+    private S to;
+    private ArticleCitation citation;
+    private Verification verification;
+    private final List<Guard<C>> guards = new ArrayList<>();
+
+    Builder(Class<S> statusType, Class<A> actionType) {
+      this.statusType = statusType;
+      this.actionType = actionType;
+      this.terminal = EnumSet.noneOf(statusType);
+    }
+
+    @Override
+    public TerminalStage<S, A, C> initial(S status) {
+      initial = checkNotNull(status, "initial");
+      return this;
+    }
+
+    @Override
+    public LineStage<S, A, C> terminal(Set<S> statuses) {
+      terminal.addAll(statuses);
+      return this;
+    }
+
+    @Override
+    public ActionStage<S, A, C> from(S status) {
+      finishLine();
+      from = checkNotNull(status, "from");
+      return this;
+    }
+
+    @Override
+    public TargetStage<S, A, C> on(A action) {
+      this.action = checkNotNull(action, "action");
+      return this;
+    }
+
+    @Override
+    public CitationStage<S, A, C> to(S status) {
+      to = checkNotNull(status, "to");
+      return this;
+    }
+
+    @Override
+    public GuardStage<S, A, C> per(ArticleCitation citation) {
+      this.citation = checkNotNull(citation, "citation");
+      this.verification = Verification.CONFIRMED;
+      return this;
+    }
+
+    @Override
+    public GuardStage<S, A, C> perUnverified(ArticleCitation citation) {
+      this.citation = checkNotNull(citation, "citation");
+      this.verification = Verification.UNVERIFIED;
+      return this;
+    }
+
+    @Override
+    public GuardStage<S, A, C> when(List<Guard<C>> guards) {
+      this.guards.addAll(guards);
+      return this;
+    }
+
+    @Override
+    public TransitionTable<S, A, C> build() {
+      finishLine();
+      return new TransitionTable<>(this);
+    }
+
+    private void finishLine() {
+      if (from != null) {
+        transitions.add(new Transition<>(from, action, to, citation, verification, guards));
+        from = null;
+        action = null;
+        to = null;
+        citation = null;
+        guards.clear();
+      }
+    }
+  }
+}
