@@ -26,4 +26,30 @@ public interface DomesticPolicy {
   default Optional<Integer> preservationDays(Party requestedParty) {
     return Optional.empty();
   }
+
+  /**
+   * How long the Party's FIU may postpone a transaction or withhold consent to it under its
+   * domestic law (WC 47(1): the treaty sets no period). Empty when unknown: then no postponement
+   * deadline can be computed, and the workflow says so rather than guessing.
+   */
+  default Optional<java.time.Duration> transactionPostponementPeriod(Party party) {
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the Party has implemented in its domestic law the Second Protocol articles that need
+   * it (2AP 6 to 9; 2AP 10 is self-executing). True unless overridden.
+   */
+  default boolean implementsProtocolArticle(Party party, int article) {
+    return true;
+  }
+
+  /**
+   * Whether the Party has suspended transfers of personal data to {@code recipient} under the
+   * Second Protocol's data-protection safeguards (2AP 14, unverified in detail). False unless
+   * overridden.
+   */
+  default boolean suspendsProtocolTransfersTo(Party party, Party recipient) {
+    return false;
+  }
 }

@@ -12,11 +12,19 @@ import org.treatyflow.model.registry.PartyRegistry;
  * @param registry the Parties, treaties in force, reservations and declarations
  * @param clock the clock every step and deadline is read from
  * @param policy the domestic-law choices of the Parties
+ * @param periods the periods the treaties set, overridable where unverified
  */
-public record Environment(PartyRegistry registry, Clock clock, DomesticPolicy policy) {
+public record Environment(
+    PartyRegistry registry, Clock clock, DomesticPolicy policy, TreatyPeriods periods) {
   public Environment {
     checkNotNull(registry, "registry");
     checkNotNull(clock, "clock");
     checkNotNull(policy, "policy");
+    checkNotNull(periods, "periods");
+  }
+
+  /** An environment with the treaty periods of the legal reference. */
+  public Environment(PartyRegistry registry, Clock clock, DomesticPolicy policy) {
+    this(registry, clock, policy, TreatyPeriods.DEFAULTS);
   }
 }
