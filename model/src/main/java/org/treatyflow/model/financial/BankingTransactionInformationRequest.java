@@ -62,7 +62,7 @@ public interface BankingTransactionInformationRequest extends Request {
   @Value.Check
   default void check() {
     SectionTwoRules.checkPeriod(
-        "BankingTransactionInformationRequest", "WC 18(1)", periodStart(), periodEnd());
+        "BankingTransactionInformationRequest", WARSAW.cite(18, 1), periodStart(), periodEnd());
   }
 
   @Override

@@ -69,7 +69,7 @@ public interface BankingTransactionMonitoringRequest extends Request {
   @Value.Check
   default void check() {
     SectionTwoRules.checkPeriod(
-        "BankingTransactionMonitoringRequest", "WC 19", periodStart(), periodEnd());
+        "BankingTransactionMonitoringRequest", WARSAW.cite(19), periodStart(), periodEnd());
   }
 
   @Override

@@ -107,11 +107,11 @@ final class SectionTwoRules {
   }
 
   /**
-   * Checks that a specified period does not end before it starts; {@code where} names the type and
-   * the article in the message, e.g. {@code "BankingTransactionInformationRequest", "WC 18(1)"}.
+   * Checks that a specified period does not end before it starts; the message names the type and
+   * the article that requires the period.
    */
   static void checkPeriod(
-      String type, String article, Optional<LocalDate> start, Optional<LocalDate> end) {
+      String type, ArticleCitation article, Optional<LocalDate> start, Optional<LocalDate> end) {
     if (start.isPresent() && end.isPresent()) {
       checkArgument(
           !end.get().isBefore(start.get()),
