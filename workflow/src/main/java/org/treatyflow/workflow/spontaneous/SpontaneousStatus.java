@@ -1,0 +1,32 @@
+package org.treatyflow.workflow.spontaneous;
+
+/**
+ * Where spontaneous information stands (BC 26; WC 20 with WC 43(3)); both families use these
+ * statuses. Adding a constant is a breaking change.
+ */
+public enum SpontaneousStatus {
+  /** Being written by the providing Party. */
+  DRAFT,
+  /**
+   * Sent to the receiving Party, with the confidentiality or conditions the sender attaches, if any
+   * (BC 26(2); WC 43(3)).
+   */
+  SENT,
+  /**
+   * The receiving Party accepted the information; it is bound by the confidentiality and conditions
+   * attached (BC 26(2); WC 43(3)). Terminal.
+   */
+  ACCEPTED_BOUND,
+  /**
+   * The receiving Party said it cannot comply with the confidentiality or conditions; the providing
+   * Party decides whether to provide the information anyway (BC 26(2)).
+   */
+  CONDITIONS_REJECTED,
+  /**
+   * The providing Party decided to provide the information although the receiving Party cannot
+   * comply with what was attached (BC 26(2): "nevertheless"). Terminal.
+   */
+  PROVIDED_NEVERTHELESS,
+  /** The providing Party decided not to provide the information. Terminal. */
+  WITHHELD
+}

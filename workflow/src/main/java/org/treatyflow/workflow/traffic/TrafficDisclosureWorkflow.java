@@ -1,0 +1,151 @@
+package org.treatyflow.workflow.traffic;
+
+import static org.treatyflow.model.common.Instrument.BUDAPEST;
+import static org.treatyflow.workflow.traffic.TrafficDisclosureAction.DISCLOSE;
+import static org.treatyflow.workflow.traffic.TrafficDisclosureAction.REFUSE;
+import static org.treatyflow.workflow.traffic.TrafficDisclosureStatus.DISCLOSED;
+import static org.treatyflow.workflow.traffic.TrafficDisclosureStatus.OBLIGED;
+import static org.treatyflow.workflow.traffic.TrafficDisclosureStatus.REFUSED;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.treatyflow.model.common.ArticleCitation;
+import org.treatyflow.model.common.BilingualText;
+import org.treatyflow.model.common.Offence;
+import org.treatyflow.model.common.RequestFamily;
+import org.treatyflow.model.common.Verification;
+import org.treatyflow.model.common.Violation;
+import org.treatyflow.model.preservation.PreservedTrafficDisclosure;
+import org.treatyflow.model.refusal.RefusalGrounds;
+import org.treatyflow.model.registry.ReservationCode;
+import org.treatyflow.model.reply.Refusal;
+import org.treatyflow.model.reply.ReplyHeader;
+import org.treatyflow.workflow.Command;
+import org.treatyflow.workflow.Guard;
+import org.treatyflow.workflow.StepContext;
+import org.treatyflow.workflow.TransitionTable;
+import org.treatyflow.workflow.Workflow;
+
+/**
+ * The lifecycle of the expedited disclosure of preserved traffic data, line by line as BC 30 reads.
+ *
+ * <p>The case's act is the {@link PreservedTrafficDisclosure} itself: no new request is made, the
+ * disclosure is owed while executing the preservation request it names (BC 30(1)). A case opens
+ * when the requested Party of the preservation finds a service provider in another State, and ends
+ * when the traffic data is disclosed or the disclosure refused on one of the two grounds of BC 30(2)
+ * (B1, B2); no other ground may be asserted.
+ *
+ * <p>Legal basis: BC 30(1)-(2). No line or guard is unverified.
+ */
+public final class TrafficDisclosureWorkflow {
+  private TrafficDisclosureWorkflow() {}
+
+  /**
+   * The offence handed to {@link RefusalGrounds#check}: the disclosure does not carry the offences of
+   * the preservation request, and the closed list of BC 30(2) does not depend on them (B1 and B2 are
+   * available for every offence, every other ground for none).
+   */
+  private static final Offence OFFENCE_NOT_RELEVANT =
+      Offence.builder()
+          .domesticDescription("The offence of the preservation request (BC 30(2) does not depend on it)")
+          .build();
+
+  /** The disclosure may be made only with the content BC 30(1) requires. */
+  public static final Guard<StepContext<PreservedTrafficDisclosure>> DISCLOSURE_COMPLETE =
+      Guard.computed(
+          "BC_30_1_DISCLOSURE_COMPLETE",
+          BUDAPEST.cite(30, 1),
+          c -> c.request().completenessViolations());
+
+  /** A refusal must rest on B1 or B2 only (BC 30(2)) and give what a refusal must give. */
+  public static final Guard<StepContext<PreservedTrafficDisclosure>> REFUSAL_ADMISSIBLE =
+      Guard.computed(
+          "BC_30_2_REFUSAL_ADMISSIBLE", BUDAPEST.cite(30, 2), TrafficDisclosureWorkflow::refusalViolations);
+
+  /** The lifecycle, top-down like BC 30. */
+  public static final TransitionTable<
+          TrafficDisclosureStatus, TrafficDisclosureAction, StepContext<PreservedTrafficDisclosure>>
+      TABLE =
+          TransitionTable.of(TrafficDisclosureStatus.class, TrafficDisclosureAction.class, context())
+              .initial(OBLIGED)
+              .terminal(EnumSet.of(DISCLOSED, REFUSED))
+              .from(OBLIGED).on(DISCLOSE).to(DISCLOSED).per(BUDAPEST.cite(30, 1))
+                  .when(byDisclosingParty(BUDAPEST.cite(30, 1)), DISCLOSURE_COMPLETE)
+              .from(OBLIGED).on(REFUSE).to(REFUSED).per(BUDAPEST.cite(30, 2))
+                  .when(byDisclosingParty(BUDAPEST.cite(30, 2)), REFUSAL_ADMISSIBLE)
+              .build();
+
+  /** The engine for expedited disclosures of preserved traffic data. */
+  public static final Workflow<PreservedTrafficDisclosure, TrafficDisclosureStatus, TrafficDisclosureAction>
+      WORKFLOW = new Workflow<>(RequestFamily.PRESERVED_TRAFFIC_DISCLOSURE, TABLE);
+
+  @SuppressWarnings("unchecked")
+  private static Class<StepContext<PreservedTrafficDisclosure>> context() {
+    return (Class<StepContext<PreservedTrafficDisclosure>>) (Class<?>) StepContext.class;
+  }
+
+  /** The step is taken by an authority of the disclosing Party (the requested Party of BC 29). */
+  static Guard<StepContext<PreservedTrafficDisclosure>> byDisclosingParty(ArticleCitation citation) {
+    return Guard.require(
+        "ACTOR_OF_DISCLOSING_PARTY",
+        citation,
+        Verification.CONFIRMED,
+        c -> c.command().map(cmd -> cmd.actor().party().equals(c.request().disclosingParty())).orElse(true),
+        "Only an authority of the disclosing Party may take this step.",
+        "Seule une autorité de la Partie qui divulgue peut accomplir cette étape.");
+  }
+
+  /**
+   * The refusal the command carries must be a refusal of this disclosure, from the disclosing to the
+   * receiving Party, complete, and on grounds BC 30(2) admits.
+   */
+  private static List<Violation> refusalViolations(StepContext<PreservedTrafficDisclosure> c) {
+    Optional<Command<?>> command = c.command();
+    if (command.isEmpty()) {
+      return List.of();
+    }
+    PreservedTrafficDisclosure disclosure = c.request();
+    Optional<Refusal> refusal =
+        command.get().reply().filter(Refusal.class::isInstance).map(Refusal.class::cast);
+    if (refusal.isEmpty() || !answersThisDisclosure(refusal.get().header(), disclosure)) {
+      return List.of(
+          Violation.builder()
+              .code("BC_30_2_REFUSAL_DOCUMENT")
+              .citation(BUDAPEST.cite(30, 2))
+              .field("reply")
+              .verification(Verification.CONFIRMED)
+              .message(
+                  new BilingualText(
+                      "A refusal must be recorded with the refusal of this disclosure, sent by the"
+                          + " disclosing Party to the receiving Party, with its grounds and reasons.",
+                      "Un refus doit être consigné avec le refus de cette divulgation, adressé par la"
+                          + " Partie qui divulgue à la Partie destinataire, avec ses motifs et sa"
+                          + " motivation."))
+              .build());
+    }
+    List<Violation> violations = new ArrayList<>(refusal.get().completenessViolations());
+    // The BC 29(4) reservation does not reach BC 30(2); it is passed as it stands so that the
+    // closed list is seen to hold even for a Party that made it.
+    boolean reservation =
+        c.environment()
+            .registry()
+            .hasMade(disclosure.disclosingParty(), ReservationCode.BC_29_4_DUAL_CRIMINALITY_PRESERVATION);
+    violations.addAll(
+        RefusalGrounds.check(
+            RequestFamily.PRESERVED_TRAFFIC_DISCLOSURE,
+            false,
+            OFFENCE_NOT_RELEVANT,
+            reservation,
+            refusal.get().grounds()));
+    return violations;
+  }
+
+  private static boolean answersThisDisclosure(ReplyHeader header, PreservedTrafficDisclosure disclosure) {
+    return header.answersRequest().equals(disclosure.preservationRequestId())
+        && header.family() == RequestFamily.PRESERVED_TRAFFIC_DISCLOSURE
+        && header.fromParty().equals(disclosure.disclosingParty())
+        && header.toParty().equals(disclosure.receivingParty());
+  }
+}
