@@ -1,0 +1,28 @@
+package org.treatyflow.workflow.fiu;
+
+/**
+ * Where an exchange of information between Financial Intelligence Units stands (WC 46). Adding a
+ * constant is a breaking change.
+ */
+public enum FiuExchangeStatus {
+  /** Being written by the requesting FIU, or by the FIU that will send information spontaneously. */
+  DRAFT,
+  /** Requested: the requested FIU is to provide all relevant information (WC 46(4)-(5)). */
+  REQUESTED,
+  /**
+   * Provided, on request or spontaneously (WC 46(2), 46(5)), under the conditions of use the
+   * supplying FIU attached (WC 46(8)); used only for analysis unless it consents (WC 46(7)).
+   */
+  PROVIDED,
+  /** The requested FIU refused to divulge the information, with an explanation (WC 46(6)). Terminal. */
+  REFUSED,
+  /** The receiving FIU asked the supplying FIU's prior consent to an onward use (WC 46(7)). */
+  CONSENT_REQUESTED,
+  /** The supplying FIU consented to the onward use asked for (WC 46(7)). */
+  CONSENT_GRANTED,
+  /**
+   * The supplying FIU refused its consent, on a restriction of its national law or a WC 46(6)
+   * condition, with an explanation (WC 46(9)).
+   */
+  CONSENT_DENIED
+}

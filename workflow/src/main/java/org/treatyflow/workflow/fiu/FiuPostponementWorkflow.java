@@ -1,0 +1,233 @@
+package org.treatyflow.workflow.fiu;
+
+import static org.treatyflow.model.common.Instrument.WARSAW;
+import static org.treatyflow.workflow.fiu.FiuPostponementAction.CONVERT_TO_PROVISIONAL_MEASURE;
+import static org.treatyflow.workflow.fiu.FiuPostponementAction.DECLINE;
+import static org.treatyflow.workflow.fiu.FiuPostponementAction.EXPIRE;
+import static org.treatyflow.workflow.fiu.FiuPostponementAction.POSTPONE;
+import static org.treatyflow.workflow.fiu.FiuPostponementAction.RELEASE;
+import static org.treatyflow.workflow.fiu.FiuPostponementAction.SEND;
+import static org.treatyflow.workflow.fiu.FiuPostponementStatus.CONVERTED_TO_PROVISIONAL_MEASURE;
+import static org.treatyflow.workflow.fiu.FiuPostponementStatus.DRAFT;
+import static org.treatyflow.workflow.fiu.FiuPostponementStatus.EXPIRED;
+import static org.treatyflow.workflow.fiu.FiuPostponementStatus.JUSTIFICATION_INSUFFICIENT;
+import static org.treatyflow.workflow.fiu.FiuPostponementStatus.POSTPONED;
+import static org.treatyflow.workflow.fiu.FiuPostponementStatus.RECEIVED;
+import static org.treatyflow.workflow.fiu.FiuPostponementStatus.RELEASED;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.treatyflow.model.common.RequestFamily;
+import org.treatyflow.model.common.Verification;
+import org.treatyflow.model.common.Violation;
+import org.treatyflow.model.fiu.FiuPostponementRequest;
+import org.treatyflow.model.refusal.RefusalGrounds;
+import org.treatyflow.model.registry.ReservationCode;
+import org.treatyflow.model.reply.Refusal;
+import org.treatyflow.workflow.CaseFile;
+import org.treatyflow.workflow.Guard;
+import org.treatyflow.workflow.StepContext;
+import org.treatyflow.workflow.TransitionTable;
+import org.treatyflow.workflow.Workflow;
+
+/**
+ * The lifecycle of a request from one Financial Intelligence Unit to another to postpone a
+ * suspicious transaction, line by line as WC 47 reads, with the reservation of WC 53(2).
+ *
+ * <p>The treaty sets no period: the postponement lasts what the requested Party's domestic law
+ * provides ({@link FiuDeadlines}). The conversion into a request for provisional measures (WC 21)
+ * is a modelling suggestion of the legal reference and is marked unverified.
+ *
+ * <p>Legal basis: WC 47(1)-(2); WC 53(2) and 53(7) (reservation on Article 47); WC 21 (unverified).
+ */
+public final class FiuPostponementWorkflow {
+  private FiuPostponementWorkflow() {}
+
+  /** The request identifies the transaction, gives both justifications and travels FIU to FIU. */
+  public static final Guard<StepContext<FiuPostponementRequest>> REQUEST_COMPLETE =
+      Guard.computed("WC_47_REQUEST_COMPLETE", WARSAW.cite(47), c -> c.request().completenessViolations());
+
+  /** The Warsaw Convention binds both Parties on the day of the send. */
+  public static final Guard<StepContext<FiuPostponementRequest>> CONVENTION_IN_FORCE =
+      FiuGuards.warsawInForce("WC_47_1_CONVENTION_IN_FORCE", WARSAW.cite(47, 1));
+
+  /** A Party that reserved on Article 47 (WC 53(2)) need not act on foreign postponement requests. */
+  public static final Guard<StepContext<FiuPostponementRequest>> REQUESTED_PARTY_APPLIES_ART_47 =
+      Guard.require(
+          "WC_53_2_REQUESTED_PARTY_RESERVED_ART_47",
+          WARSAW.cite(53, 2),
+          Verification.CONFIRMED,
+          c -> !c.environment().registry().hasMade(FiuGuards.requested(c), ReservationCode.WC_53_2_ART_47),
+          "The requested Party has made a reservation on Article 47: it need not act on a foreign"
+              + " request to postpone a transaction.",
+          "La Partie requise a formulé une réserve à l'article 47 : elle n'est pas tenue de donner"
+              + " suite à une demande étrangère de suspension d'une opération.");
+
+  /** A Party that reserved on Article 47 cannot claim its application by others (WC 53(7)). */
+  public static final Guard<StepContext<FiuPostponementRequest>> REQUESTING_PARTY_APPLIES_ART_47 =
+      Guard.require(
+          "WC_53_7_REQUESTING_PARTY_RESERVED_ART_47",
+          WARSAW.cite(53, 7),
+          Verification.CONFIRMED,
+          c -> !c.environment().registry().hasMade(FiuGuards.requesting(c), ReservationCode.WC_53_2_ART_47),
+          "The requesting Party has made a reservation on Article 47: it cannot claim its"
+              + " application by another Party.",
+          "La Partie requérante a formulé une réserve à l'article 47 : elle ne peut pas en"
+              + " revendiquer l'application par une autre Partie.");
+
+  /** The requested FIU is satisfied that the transaction relates to money laundering (WC 47(2)(a)). */
+  public static final Guard<StepContext<FiuPostponementRequest>> LAUNDERING_JUSTIFIED =
+      Guard.require(
+          "WC_47_2_A_NOT_JUSTIFIED",
+          WARSAW.cite(47, 2, "a"),
+          Verification.CONFIRMED,
+          c -> c.request().launderingJustification().filter(s -> !s.isBlank()).isPresent(),
+          "The request gives no justification that the transaction relates to money laundering.",
+          "La demande ne justifie pas que l'opération est liée au blanchiment de capitaux.");
+
+  /**
+   * The requested FIU is satisfied that the transaction would have been suspended on a domestic
+   * suspicious transaction report (WC 47(2)(b)).
+   */
+  public static final Guard<StepContext<FiuPostponementRequest>> DOMESTIC_POSTPONEMENT_JUSTIFIED =
+      Guard.require(
+          "WC_47_2_B_NOT_JUSTIFIED",
+          WARSAW.cite(47, 2, "b"),
+          Verification.CONFIRMED,
+          c -> c.request().domesticPostponementJustification().filter(s -> !s.isBlank()).isPresent(),
+          "The request gives no justification that the transaction would have been suspended on a"
+              + " domestic suspicious transaction report.",
+          "La demande ne justifie pas que l'opération aurait été suspendue sur une déclaration de"
+              + " soupçon nationale.");
+
+  /** A decline rests on F2 (WC 47(2)). */
+  public static final Guard<StepContext<FiuPostponementRequest>> DECLINE_ADMISSIBLE =
+      Guard.computed(
+          "WC_47_2_DECLINE_ADMISSIBLE", WARSAW.cite(47, 2), FiuPostponementWorkflow::declineViolations);
+
+  /**
+   * The requested Party's domestic period is known: without it no end of the postponement can be
+   * computed (WC 47(1) sets none).
+   */
+  public static final Guard<StepContext<FiuPostponementRequest>> DOMESTIC_PERIOD_KNOWN =
+      Guard.require(
+          "WC_47_1_NO_DOMESTIC_PERIOD",
+          WARSAW.cite(47, 1),
+          Verification.CONFIRMED,
+          c ->
+              FiuDeadlines.postponementPeriod(FiuGuards.requested(c), c.environment().policy())
+                  .isPresent(),
+          "No end of the postponement can be computed: the Convention sets no period and the"
+              + " requested Party's domestic period is not configured. Release the transaction when"
+              + " domestic law requires it.",
+          "Aucune fin de la suspension ne peut être calculée : la Convention ne fixe aucun délai et"
+              + " le délai du droit interne de la Partie requise n'est pas configuré. Levez la"
+              + " suspension lorsque le droit interne l'exige.");
+
+  /** The postponement ends only when the domestic period is over (WC 47(1)). */
+  public static final Guard<StepContext<FiuPostponementRequest>> PERIOD_OVER =
+      Guard.require(
+          "WC_47_1_PERIOD_NOT_OVER",
+          WARSAW.cite(47, 1),
+          Verification.CONFIRMED,
+          FiuPostponementWorkflow::periodOverOrUnknown,
+          "The period of postponement under the requested Party's domestic law has not ended.",
+          "Le délai de suspension prévu par le droit interne de la Partie requise n'est pas"
+              + " écoulé.");
+
+  /** The request for provisional measures that takes over is named (a modelling suggestion). */
+  public static final Guard<StepContext<FiuPostponementRequest>> PROVISIONAL_MEASURE_NAMED =
+      Guard.require(
+          "WC_21_PROVISIONAL_MEASURE_NAMED",
+          WARSAW.cite(21),
+          Verification.UNVERIFIED,
+          c -> c.command().map(cmd -> cmd.followUp().isPresent()).orElse(true),
+          "Name the request for provisional measures that takes over from the postponement.",
+          "Indiquez la demande de mesures provisoires qui prend le relais de la suspension.");
+
+  private static final Guard<StepContext<FiuPostponementRequest>> BY_REQUESTING_FIU =
+      FiuGuards.byFiuOf("REQUESTING", WARSAW.cite(47, 1), FiuGuards::requesting, "requesting", "requérante");
+
+  private static final Guard<StepContext<FiuPostponementRequest>> BY_REQUESTED_FIU =
+      FiuGuards.byFiuOf("REQUESTED", WARSAW.cite(47, 1), FiuGuards::requested, "requested", "requise");
+
+  /** The request for provisional measures reaches the requested Party, whichever authority records it. */
+  private static final Guard<StepContext<FiuPostponementRequest>> BY_REQUESTED_PARTY =
+      Guard.require(
+          "ACTOR_OF_REQUESTED_PARTY",
+          WARSAW.cite(21),
+          Verification.UNVERIFIED,
+          c -> c.command().map(cmd -> cmd.actor().party().equals(FiuGuards.requested(c))).orElse(true),
+          "Only an authority of the requested Party may take this step.",
+          "Seule une autorité de la Partie requise peut accomplir cette étape.");
+
+  /** The lifecycle, top-down like WC 47. */
+  public static final TransitionTable<FiuPostponementStatus, FiuPostponementAction, StepContext<FiuPostponementRequest>>
+      TABLE =
+          TransitionTable.of(FiuPostponementStatus.class, FiuPostponementAction.class, FiuGuards.<FiuPostponementRequest>context())
+              .initial(DRAFT)
+              .terminal(EnumSet.of(JUSTIFICATION_INSUFFICIENT, EXPIRED, RELEASED, CONVERTED_TO_PROVISIONAL_MEASURE))
+              .from(DRAFT).on(SEND).to(RECEIVED).per(WARSAW.cite(47, 1))
+                  .when(List.of(
+                      BY_REQUESTING_FIU,
+                      REQUEST_COMPLETE,
+                      CONVENTION_IN_FORCE,
+                      REQUESTED_PARTY_APPLIES_ART_47,
+                      REQUESTING_PARTY_APPLIES_ART_47))
+              .from(RECEIVED).on(POSTPONE).to(POSTPONED).per(WARSAW.cite(47, 2))
+                  .when(BY_REQUESTED_FIU, LAUNDERING_JUSTIFIED, DOMESTIC_POSTPONEMENT_JUSTIFIED)
+              .from(RECEIVED).on(DECLINE).to(JUSTIFICATION_INSUFFICIENT).per(WARSAW.cite(47, 2))
+                  .when(BY_REQUESTED_FIU, DECLINE_ADMISSIBLE)
+              .from(POSTPONED).on(EXPIRE).to(EXPIRED).per(WARSAW.cite(47, 1))
+                  .when(DOMESTIC_PERIOD_KNOWN, PERIOD_OVER)
+              .from(POSTPONED).on(RELEASE).to(RELEASED).per(WARSAW.cite(47, 1))
+                  .when(BY_REQUESTED_FIU)
+              .from(POSTPONED).on(CONVERT_TO_PROVISIONAL_MEASURE).to(CONVERTED_TO_PROVISIONAL_MEASURE)
+                  .perUnverified(WARSAW.cite(21))
+                  .when(BY_REQUESTED_PARTY, PROVISIONAL_MEASURE_NAMED)
+              .build();
+
+  /** The engine for requests to postpone a transaction. */
+  public static final Workflow<FiuPostponementRequest, FiuPostponementStatus, FiuPostponementAction> WORKFLOW =
+      new Workflow<>(RequestFamily.FIU_POSTPONEMENT, TABLE);
+
+  private static boolean periodOverOrUnknown(StepContext<FiuPostponementRequest> c) {
+    @SuppressWarnings("unchecked")
+    var caseFile =
+        (CaseFile<FiuPostponementRequest, FiuPostponementStatus, FiuPostponementAction>) c.caseFile();
+    // An unknown period is reported once, by DOMESTIC_PERIOD_KNOWN.
+    return FiuDeadlines.postponementEnds(caseFile, c.environment())
+        .map(end -> !c.now().isBefore(end))
+        .orElse(true);
+  }
+
+  /**
+   * The decline must be a refusal of this request on F2, the only ground WC 47(2) gives; no
+   * provision requires it to be explained.
+   */
+  private static List<Violation> declineViolations(StepContext<FiuPostponementRequest> c) {
+    if (FiuGuards.explaining(c)) {
+      return FiuGuards.none();
+    }
+    Optional<Refusal> refusal = FiuGuards.refusal(c);
+    if (refusal.isEmpty()) {
+      return List.of(
+          FiuGuards.violation(
+              "WC_47_2_DECLINE_DOCUMENT",
+              WARSAW.cite(47, 2),
+              "reply",
+              Verification.CONFIRMED,
+              "A decision not to postpone must be recorded with a refusal of this request and its"
+                  + " ground.",
+              "Une décision de ne pas suspendre doit être consignée avec un refus de cette demande et"
+                  + " son motif."));
+    }
+    List<Violation> violations = new ArrayList<>(refusal.get().completenessViolations());
+    violations.addAll(
+        RefusalGrounds.check(
+            RequestFamily.FIU_POSTPONEMENT, false, FiuGuards.MONEY_LAUNDERING, false, refusal.get().grounds()));
+    return violations;
+  }
+}
