@@ -98,14 +98,17 @@ final class DirectFixtures {
     return Authority.of(party, AuthorityRole.COMPETENT_AUTHORITY, "Office of the Prosecutor General " + party);
   }
 
+  private static final PartyRegistry REGISTRY = read("direct-cooperation-2ap.json");
+  private static final PartyRegistry IN_FORCE_2AP = read("in-force-2ap.json");
+
   /** The registry of this package's tests, with the 2AP 7 declarations above. */
   static PartyRegistry registry() {
-    return read("direct-cooperation-2ap.json");
+    return REGISTRY;
   }
 
   /** The model's test registry in which the Protocol is in force (copied here), with Japan's 7(9)(a). */
   static PartyRegistry inForce2apRegistry() {
-    return read("in-force-2ap.json");
+    return IN_FORCE_2AP;
   }
 
   private static PartyRegistry read(String name) {
