@@ -14,15 +14,27 @@ public enum FiuExchangeStatus {
    * supplying FIU attached (WC 46(8)); used only for analysis unless it consents (WC 46(7)).
    */
   PROVIDED,
-  /** The requested FIU refused to divulge the information, with an explanation (WC 46(6)). Terminal. */
+  /**
+   * The requested FIU refused to divulge the information, with an explanation (WC 46(6)), or its
+   * Party, having reserved on WC 46(5), required a formal letter of request (WC 53(2)). Terminal.
+   */
   REFUSED,
-  /** The receiving FIU asked the supplying FIU's prior consent to an onward use (WC 46(7)). */
-  CONSENT_REQUESTED,
+  /**
+   * The receiving FIU asked the supplying FIU's prior consent to use the information in criminal
+   * investigations or prosecutions (WC 46(7)); consent may be refused only as WC 46(9) allows.
+   */
+  CONSENT_REQUESTED_FOR_CRIMINAL_PROCEEDINGS,
+  /**
+   * The receiving FIU asked the supplying FIU's prior consent to another use, or to passing the
+   * information on to a third party (WC 46(7)).
+   */
+  CONSENT_REQUESTED_FOR_OTHER_USE,
   /** The supplying FIU consented to the onward use asked for (WC 46(7)). */
   CONSENT_GRANTED,
   /**
-   * The supplying FIU refused its consent, on a restriction of its national law or a WC 46(6)
-   * condition, with an explanation (WC 46(9)).
+   * The supplying FIU refused its consent: for criminal investigations or prosecutions on a
+   * restriction of its national law or a WC 46(6) condition, with an explanation (WC 46(9)); for
+   * another use, with a refusal recorded (WC 46(7)).
    */
   CONSENT_DENIED
 }

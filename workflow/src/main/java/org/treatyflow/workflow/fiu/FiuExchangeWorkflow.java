@@ -5,12 +5,14 @@ import static org.treatyflow.workflow.fiu.FiuExchangeAction.DENY_CONSENT;
 import static org.treatyflow.workflow.fiu.FiuExchangeAction.GRANT_CONSENT;
 import static org.treatyflow.workflow.fiu.FiuExchangeAction.PROVIDE;
 import static org.treatyflow.workflow.fiu.FiuExchangeAction.REFUSE;
-import static org.treatyflow.workflow.fiu.FiuExchangeAction.REQUEST_CONSENT;
+import static org.treatyflow.workflow.fiu.FiuExchangeAction.REQUEST_CONSENT_FOR_CRIMINAL_PROCEEDINGS;
+import static org.treatyflow.workflow.fiu.FiuExchangeAction.REQUEST_CONSENT_FOR_OTHER_USE;
 import static org.treatyflow.workflow.fiu.FiuExchangeAction.SEND;
 import static org.treatyflow.workflow.fiu.FiuExchangeAction.SEND_SPONTANEOUSLY;
 import static org.treatyflow.workflow.fiu.FiuExchangeStatus.CONSENT_DENIED;
 import static org.treatyflow.workflow.fiu.FiuExchangeStatus.CONSENT_GRANTED;
-import static org.treatyflow.workflow.fiu.FiuExchangeStatus.CONSENT_REQUESTED;
+import static org.treatyflow.workflow.fiu.FiuExchangeStatus.CONSENT_REQUESTED_FOR_CRIMINAL_PROCEEDINGS;
+import static org.treatyflow.workflow.fiu.FiuExchangeStatus.CONSENT_REQUESTED_FOR_OTHER_USE;
 import static org.treatyflow.workflow.fiu.FiuExchangeStatus.DRAFT;
 import static org.treatyflow.workflow.fiu.FiuExchangeStatus.PROVIDED;
 import static org.treatyflow.workflow.fiu.FiuExchangeStatus.REFUSED;
@@ -28,6 +30,7 @@ import org.treatyflow.model.common.Violation;
 import org.treatyflow.model.fiu.FiuInformationRequest;
 import org.treatyflow.model.refusal.GroundForRefusal;
 import org.treatyflow.model.refusal.RefusalGrounds;
+import org.treatyflow.model.registry.ReservationCode;
 import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.model.reply.ResultTransmission;
 import org.treatyflow.workflow.Guard;
@@ -41,20 +44,35 @@ import org.treatyflow.workflow.Workflow;
  * explained refusal), or a spontaneous send, then the consent the receiving FIU needs for any use
  * beyond analysis.
  *
+ * <p>Consent is asked for one of two purposes, which the action names: use in criminal
+ * investigations or prosecutions, where the supplying FIU may refuse only on a restriction of its
+ * national law or a WC 46(6) condition and must explain the refusal (WC 46(9)); or any other use
+ * (including passing the information to a third party), where WC 46(7) leaves the supplying FIU
+ * free and a denial needs only a refusal recorded.
+ *
+ * <p>A requested Party that made the reservation of WC 53(2) on WC 46(5) requires a formal letter of
+ * request: it may refuse an FIU-to-FIU request on that basis, with a refusal that states no ground,
+ * and when it provides the information it does so under the exchange on request of WC 46(2) rather
+ * than under WC 46(5). The engine records one article per line, so the PROVIDE and REFUSE lines
+ * keep citing WC 46(5) and 46(6); for such a Party they are to be read as WC 46(2) and WC 53(2).
+ *
  * <p>The FIU that supplies the information is the requested FIU of a request and the requesting
  * (sending) FIU of a spontaneous send; the other one receives it and asks consent. Consent may be
  * asked again, for another use, after it was granted or denied; the only terminal status is {@link
  * FiuExchangeStatus#REFUSED}, since the conditions on use bind for as long as the information is
  * held (WC 46(7)-(8)).
  *
- * <p>Legal basis: WC 46(2), 46(4)-(9).
+ * <p>Legal basis: WC 46(2), 46(4)-(9); WC 53(2) (reservation on WC 46(5)).
  */
 public final class FiuExchangeWorkflow {
   private FiuExchangeWorkflow() {}
 
-  /** The request (or spontaneous send) carries what WC 46 requires and travels FIU to FIU. */
+  /**
+   * The request (or spontaneous send) carries what WC 46(4) requires and travels FIU to FIU; each
+   * missing item is reported with its own article.
+   */
   public static final Guard<StepContext<FiuInformationRequest>> REQUEST_COMPLETE =
-      Guard.computed("WC_46_REQUEST_COMPLETE", WARSAW.cite(46), c -> c.request().completenessViolations());
+      Guard.computed("WC_46_REQUEST_COMPLETE", WARSAW.cite(46, 4), c -> c.request().completenessViolations());
 
   /** The Warsaw Convention binds both Parties on the day of the send. */
   public static final Guard<StepContext<FiuInformationRequest>> CONVENTION_IN_FORCE =
@@ -103,20 +121,36 @@ public final class FiuExchangeWorkflow {
           "Consignez les informations fournies avec leur transmission à la cellule de"
               + " renseignement financier requérante, et les éventuelles conditions d'utilisation.");
 
-  /** A refusal rests on F1 (WC 46(6)) and is explained. */
+  /**
+   * A refusal rests on F1 (WC 46(6)) and is explained or, where the requested Party reserved on WC
+   * 46(5), may state no ground: a formal letter of request is required (WC 53(2)).
+   */
   public static final Guard<StepContext<FiuInformationRequest>> REFUSAL_ADMISSIBLE =
       Guard.computed(
           "WC_46_6_REFUSAL_ADMISSIBLE", WARSAW.cite(46, 6), FiuExchangeWorkflow::refusalViolations);
 
   /**
-   * Consent may be refused only on a restriction of national law or a WC 46(6) condition, and the
-   * refusal must be explained (WC 46(9)).
+   * Consent to use in criminal investigations or prosecutions may be refused only on a restriction
+   * of national law or a WC 46(6) condition, and the refusal must be explained (WC 46(9)).
    */
   public static final Guard<StepContext<FiuInformationRequest>> CONSENT_DENIAL_ADMISSIBLE =
       Guard.computed(
           "WC_46_9_CONSENT_DENIAL_ADMISSIBLE",
           WARSAW.cite(46, 9),
           FiuExchangeWorkflow::consentDenialViolations);
+
+  /**
+   * Consent to another use may be refused freely (WC 46(7)); the denial is recorded with a refusal
+   * answering this exchange.
+   */
+  public static final Guard<StepContext<FiuInformationRequest>> CONSENT_DENIAL_RECORDED =
+      Guard.require(
+          "WC_46_7_CONSENT_DENIAL_DOCUMENT",
+          WARSAW.cite(46, 7),
+          Verification.CONFIRMED,
+          c -> FiuGuards.explaining(c) || FiuGuards.refusal(c).isPresent(),
+          "A refusal of consent must be recorded with a refusal answering this exchange.",
+          "Un refus de consentement doit être consigné avec un refus se rapportant à cet échange.");
 
   private static final Guard<StepContext<FiuInformationRequest>> BY_REQUESTING_FIU =
       FiuGuards.byFiuOf("REQUESTING", WARSAW.cite(46, 2), FiuGuards::requesting, "requesting", "requérante");
@@ -146,15 +180,35 @@ public final class FiuExchangeWorkflow {
                   .when(BY_REQUESTED_FIU, TRANSMISSION_RECORDED)
               .from(REQUESTED).on(REFUSE).to(REFUSED).per(WARSAW.cite(46, 6))
                   .when(BY_REQUESTED_FIU, REFUSAL_ADMISSIBLE)
-              .from(PROVIDED).on(REQUEST_CONSENT).to(CONSENT_REQUESTED).per(WARSAW.cite(46, 7))
+              .from(PROVIDED).on(REQUEST_CONSENT_FOR_CRIMINAL_PROCEEDINGS)
+                  .to(CONSENT_REQUESTED_FOR_CRIMINAL_PROCEEDINGS).per(WARSAW.cite(46, 7))
                   .when(BY_RECEIVING_FIU)
-              .from(CONSENT_REQUESTED).on(GRANT_CONSENT).to(CONSENT_GRANTED).per(WARSAW.cite(46, 7))
+              .from(PROVIDED).on(REQUEST_CONSENT_FOR_OTHER_USE)
+                  .to(CONSENT_REQUESTED_FOR_OTHER_USE).per(WARSAW.cite(46, 7))
+                  .when(BY_RECEIVING_FIU)
+              .from(CONSENT_REQUESTED_FOR_CRIMINAL_PROCEEDINGS).on(GRANT_CONSENT).to(CONSENT_GRANTED)
+                  .per(WARSAW.cite(46, 7))
                   .when(BY_SUPPLYING_FIU)
-              .from(CONSENT_REQUESTED).on(DENY_CONSENT).to(CONSENT_DENIED).per(WARSAW.cite(46, 9))
+              .from(CONSENT_REQUESTED_FOR_CRIMINAL_PROCEEDINGS).on(DENY_CONSENT).to(CONSENT_DENIED)
+                  .per(WARSAW.cite(46, 9))
                   .when(BY_SUPPLYING_FIU, CONSENT_DENIAL_ADMISSIBLE)
-              .from(CONSENT_GRANTED).on(REQUEST_CONSENT).to(CONSENT_REQUESTED).per(WARSAW.cite(46, 7))
+              .from(CONSENT_REQUESTED_FOR_OTHER_USE).on(GRANT_CONSENT).to(CONSENT_GRANTED)
+                  .per(WARSAW.cite(46, 7))
+                  .when(BY_SUPPLYING_FIU)
+              .from(CONSENT_REQUESTED_FOR_OTHER_USE).on(DENY_CONSENT).to(CONSENT_DENIED)
+                  .per(WARSAW.cite(46, 7))
+                  .when(BY_SUPPLYING_FIU, CONSENT_DENIAL_RECORDED)
+              .from(CONSENT_GRANTED).on(REQUEST_CONSENT_FOR_CRIMINAL_PROCEEDINGS)
+                  .to(CONSENT_REQUESTED_FOR_CRIMINAL_PROCEEDINGS).per(WARSAW.cite(46, 7))
                   .when(BY_RECEIVING_FIU)
-              .from(CONSENT_DENIED).on(REQUEST_CONSENT).to(CONSENT_REQUESTED).per(WARSAW.cite(46, 7))
+              .from(CONSENT_GRANTED).on(REQUEST_CONSENT_FOR_OTHER_USE)
+                  .to(CONSENT_REQUESTED_FOR_OTHER_USE).per(WARSAW.cite(46, 7))
+                  .when(BY_RECEIVING_FIU)
+              .from(CONSENT_DENIED).on(REQUEST_CONSENT_FOR_CRIMINAL_PROCEEDINGS)
+                  .to(CONSENT_REQUESTED_FOR_CRIMINAL_PROCEEDINGS).per(WARSAW.cite(46, 7))
+                  .when(BY_RECEIVING_FIU)
+              .from(CONSENT_DENIED).on(REQUEST_CONSENT_FOR_OTHER_USE)
+                  .to(CONSENT_REQUESTED_FOR_OTHER_USE).per(WARSAW.cite(46, 7))
                   .when(BY_RECEIVING_FIU)
               .build();
 
@@ -175,6 +229,12 @@ public final class FiuExchangeWorkflow {
   /**
    * The refusal must be a refusal of this request, complete as WC 46(6) requires (a ground stated,
    * one that may be raised against FIU exchanges, and reasons) and on F1 only.
+   *
+   * <p>A requested Party that made the reservation of WC 53(2) on WC 46(5) does not provide
+   * information without a formal letter of request: a refusal from it that states no ground rests
+   * on that reservation, not on WC 46(6), and is accepted without the F1 ground and without the
+   * explanation WC 46(6) requires of a refusal to divulge. A ground it does state must still be F1,
+   * and is then explained.
    */
   private static List<Violation> refusalViolations(StepContext<FiuInformationRequest> c) {
     if (FiuGuards.explaining(c)) {
@@ -194,6 +254,11 @@ public final class FiuExchangeWorkflow {
                   + " et son explication."));
     }
     List<Violation> violations = new ArrayList<>(refusal.get().completenessViolations());
+    if (refusal.get().grounds().isEmpty()
+        && c.environment().registry().hasMade(FiuGuards.requested(c), ReservationCode.WC_53_2_ART_46_5)) {
+      violations.removeIf(
+          v -> v.code().endsWith("_GROUND_FOR_REFUSAL_STATED") || v.code().endsWith("_REASONS_FOR_REFUSAL"));
+    }
     violations.addAll(
         RefusalGrounds.check(
             RequestFamily.FIU_INFORMATION_EXCHANGE,
@@ -205,11 +270,11 @@ public final class FiuExchangeWorkflow {
   }
 
   /**
-   * The denial of consent must be recorded with a refusal answering this request, explained, and
-   * resting only on F1 (the WC 46(6) conditions) or, with no ground stated, on a restriction of
-   * national law, which the refusal grounds have no constant for. The limit of WC 46(9) is written
-   * for use in criminal investigations or prosecutions; the request for consent does not say which
-   * use it is for, so the limit is applied to every denial, as the library's reading (unverified).
+   * The denial of consent to use in criminal investigations or prosecutions must be recorded with a
+   * refusal answering this request, explained, and resting only on F1 (the WC 46(6) conditions) or,
+   * with no ground stated, on a restriction of national law, which the refusal grounds have no
+   * constant for (WC 46(9)). A denial of consent to another use is checked by {@link
+   * #CONSENT_DENIAL_RECORDED} only.
    */
   private static List<Violation> consentDenialViolations(StepContext<FiuInformationRequest> c) {
     if (FiuGuards.explaining(c)) {
@@ -246,11 +311,12 @@ public final class FiuExchangeWorkflow {
               "WC_46_9_CONSENT_DENIAL_GROUND",
               citation,
               "grounds",
-              Verification.UNVERIFIED,
-              "Consent may be refused only on a restriction of national law or on the conditions of"
-                  + " WC 46(6).",
-              "Le consentement ne peut être refusé que sur le fondement d'une restriction du droit"
-                  + " national ou des conditions de l'article 46(6)."));
+              Verification.CONFIRMED,
+              "Consent to use in criminal investigations or prosecutions may be refused only on a"
+                  + " restriction of national law or on the conditions of WC 46(6).",
+              "Le consentement à l'utilisation dans des enquêtes ou poursuites pénales ne peut être"
+                  + " refusé que sur le fondement d'une restriction du droit national ou des"
+                  + " conditions de l'article 46(6)."));
     }
     return violations;
   }

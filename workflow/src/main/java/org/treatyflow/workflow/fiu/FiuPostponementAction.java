@@ -6,7 +6,10 @@ public enum FiuPostponementAction {
   SEND,
   /** The requested FIU suspends the transaction or withholds consent to it (WC 47(1)-(2)). */
   POSTPONE,
-  /** The requested FIU declines, not being satisfied on WC 47(2)(a) and (b). */
+  /**
+   * The requested FIU declines, not being satisfied on WC 47(2)(a) and (b), or because its Party
+   * reserved on Article 47 and need not act (WC 53(2)).
+   */
   DECLINE,
   /** The domestic period of postponement ran out (WC 47(1)). */
   EXPIRE,

@@ -15,8 +15,10 @@ public enum FiuPostponementStatus {
    */
   POSTPONED,
   /**
-   * The requested FIU was not satisfied that the transaction relates to money laundering and would
-   * have been suspended on a domestic report (WC 47(2)). Terminal.
+   * The requested FIU declined: it was not satisfied that the transaction relates to money
+   * laundering and would have been suspended, or consent to it withheld, had it been the subject of
+   * a domestic suspicious transaction report (WC 47(2)); or its Party reserved on Article 47 and
+   * need not act (WC 53(2)). Terminal.
    */
   JUSTIFICATION_INSUFFICIENT,
   /** The domestic period of postponement ran out. Terminal. */

@@ -40,32 +40,33 @@ import org.treatyflow.workflow.Workflow;
  * provides ({@link FiuDeadlines}). The conversion into a request for provisional measures (WC 21)
  * is a modelling suggestion of the legal reference and is marked unverified.
  *
+ * <p>A Party that reserved on Article 47 under WC 53(2) still receives requests: it need not act on
+ * them, and may decline without a ground; it cannot itself claim the article from others (WC
+ * 53(7)).
+ *
  * <p>Legal basis: WC 47(1)-(2); WC 53(2) and 53(7) (reservation on Article 47); WC 21 (unverified).
  */
 public final class FiuPostponementWorkflow {
   private FiuPostponementWorkflow() {}
 
-  /** The request identifies the transaction, gives both justifications and travels FIU to FIU. */
+  /**
+   * The request identifies the transaction, gives both justifications of WC 47(2)(a) and (b) and
+   * travels FIU to FIU; each missing item is reported with its own article.
+   */
   public static final Guard<StepContext<FiuPostponementRequest>> REQUEST_COMPLETE =
-      Guard.computed("WC_47_REQUEST_COMPLETE", WARSAW.cite(47), c -> c.request().completenessViolations());
+      Guard.computed("WC_47_REQUEST_COMPLETE", WARSAW.cite(47, 2), c -> c.request().completenessViolations());
 
   /** The Warsaw Convention binds both Parties on the day of the send. */
   public static final Guard<StepContext<FiuPostponementRequest>> CONVENTION_IN_FORCE =
       FiuGuards.warsawInForce("WC_47_1_CONVENTION_IN_FORCE", WARSAW.cite(47, 1));
 
-  /** A Party that reserved on Article 47 (WC 53(2)) need not act on foreign postponement requests. */
-  public static final Guard<StepContext<FiuPostponementRequest>> REQUESTED_PARTY_APPLIES_ART_47 =
-      Guard.require(
-          "WC_53_2_REQUESTED_PARTY_RESERVED_ART_47",
-          WARSAW.cite(53, 2),
-          Verification.CONFIRMED,
-          c -> !c.environment().registry().hasMade(FiuGuards.requested(c), ReservationCode.WC_53_2_ART_47),
-          "The requested Party has made a reservation on Article 47: it need not act on a foreign"
-              + " request to postpone a transaction.",
-          "La Partie requise a formulé une réserve à l'article 47 : elle n'est pas tenue de donner"
-              + " suite à une demande étrangère de suspension d'une opération.");
-
-  /** A Party that reserved on Article 47 cannot claim its application by others (WC 53(7)). */
+  /**
+   * A Party that reserved on Article 47 cannot claim its application by others (WC 53(7)).
+   *
+   * <p>WC 53(2) allows the reservation in whole or in part, and WC 53(7) lets a Party claim a
+   * reserved provision as far as it accepted it. The registry records only that the reservation
+   * was made, not its extent: a partial reservation is not modelled and is treated as a whole one.
+   */
   public static final Guard<StepContext<FiuPostponementRequest>> REQUESTING_PARTY_APPLIES_ART_47 =
       Guard.require(
           "WC_53_7_REQUESTING_PARTY_RESERVED_ART_47",
@@ -88,8 +89,8 @@ public final class FiuPostponementWorkflow {
           "La demande ne justifie pas que l'opération est liée au blanchiment de capitaux.");
 
   /**
-   * The requested FIU is satisfied that the transaction would have been suspended on a domestic
-   * suspicious transaction report (WC 47(2)(b)).
+   * The requested FIU is satisfied that the transaction would have been suspended, or consent to it
+   * withheld, had it been the subject of a domestic suspicious transaction report (WC 47(2)(b)).
    */
   public static final Guard<StepContext<FiuPostponementRequest>> DOMESTIC_POSTPONEMENT_JUSTIFIED =
       Guard.require(
@@ -97,12 +98,18 @@ public final class FiuPostponementWorkflow {
           WARSAW.cite(47, 2, "b"),
           Verification.CONFIRMED,
           c -> c.request().domesticPostponementJustification().filter(s -> !s.isBlank()).isPresent(),
-          "The request gives no justification that the transaction would have been suspended on a"
-              + " domestic suspicious transaction report.",
-          "La demande ne justifie pas que l'opération aurait été suspendue sur une déclaration de"
-              + " soupçon nationale.");
+          "The request gives no justification that the transaction would have been suspended, or"
+              + " consent to it withheld, had it been the subject of a domestic suspicious transaction"
+              + " report.",
+          "La demande ne justifie pas que l'opération aurait été suspendue, ou l'accord à son"
+              + " exécution refusé, si elle avait fait l'objet d'une déclaration de soupçon"
+              + " nationale.");
 
-  /** A decline rests on F2 (WC 47(2)). */
+  /**
+   * A decline rests on F2 (WC 47(2)) or, where the requested Party made the reservation on Article
+   * 47, on WC 53(2): such a Party need not act at all, so its decline needs no ground. See {@link
+   * #declineViolations}.
+   */
   public static final Guard<StepContext<FiuPostponementRequest>> DECLINE_ADMISSIBLE =
       Guard.computed(
           "WC_47_2_DECLINE_ADMISSIBLE", WARSAW.cite(47, 2), FiuPostponementWorkflow::declineViolations);
@@ -174,7 +181,6 @@ public final class FiuPostponementWorkflow {
                       BY_REQUESTING_FIU,
                       REQUEST_COMPLETE,
                       CONVENTION_IN_FORCE,
-                      REQUESTED_PARTY_APPLIES_ART_47,
                       REQUESTING_PARTY_APPLIES_ART_47))
               .from(RECEIVED).on(POSTPONE).to(POSTPONED).per(WARSAW.cite(47, 2))
                   .when(BY_REQUESTED_FIU, LAUNDERING_JUSTIFIED, DOMESTIC_POSTPONEMENT_JUSTIFIED)
@@ -204,8 +210,17 @@ public final class FiuPostponementWorkflow {
   }
 
   /**
-   * The decline must be a refusal of this request on F2, the only ground WC 47(2) gives; no
-   * provision requires it to be explained.
+   * The decline must be a refusal of this request; no provision requires it to be explained.
+   *
+   * <p>A Party that made the reservation of WC 53(2) on Article 47 need not act on a foreign request
+   * to postpone a transaction: its decline rests on WC 53(2) and needs no ground, so a refusal that
+   * states none is accepted from it (a ground it does state must still be F2). Every other Party
+   * declines only on F2, the one ground WC 47(2) gives. The reservation does not stop the request
+   * being sent: the law says only that the reserving Party need not act on it.
+   *
+   * <p>The engine records one article per line, so an applied decline cites WC 47(2) even when it
+   * rests on the reservation; the refusal recorded with it, stating no ground, and the registry show
+   * that it does.
    */
   private static List<Violation> declineViolations(StepContext<FiuPostponementRequest> c) {
     if (FiuGuards.explaining(c)) {
@@ -219,12 +234,17 @@ public final class FiuPostponementWorkflow {
               WARSAW.cite(47, 2),
               "reply",
               Verification.CONFIRMED,
-              "A decision not to postpone must be recorded with a refusal of this request and its"
-                  + " ground.",
-              "Une décision de ne pas suspendre doit être consignée avec un refus de cette demande et"
-                  + " son motif."));
+              "A decision not to postpone must be recorded with a refusal of this request.",
+              "Une décision de ne pas suspendre doit être consignée avec un refus de cette"
+                  + " demande."));
     }
+    boolean underReservation =
+        refusal.get().grounds().isEmpty()
+            && c.environment().registry().hasMade(FiuGuards.requested(c), ReservationCode.WC_53_2_ART_47);
     List<Violation> violations = new ArrayList<>(refusal.get().completenessViolations());
+    if (underReservation) {
+      violations.removeIf(v -> v.code().endsWith("_GROUND_FOR_REFUSAL_STATED"));
+    }
     violations.addAll(
         RefusalGrounds.check(
             RequestFamily.FIU_POSTPONEMENT, false, FiuGuards.MONEY_LAUNDERING, false, refusal.get().grounds()));

@@ -30,8 +30,18 @@ import org.treatyflow.workflow.Workflow;
  * Convention, line by line as WC 20 and WC 43(3) read.
  *
  * <p>The providing Party sends the information without a prior request (WC 20), possibly requiring
- * that it be kept confidential. The receiving Party respects that requirement, subject to its law,
- * or informs the providing Party promptly that it cannot (WC 43(3)). Unlike BC 26(2), the Warsaw
+ * that it be kept confidential. The receiving Party that accepts it is bound by the confidentiality
+ * requirement, subject to its domestic law (WC 43(3)), or informs the providing Party promptly that
+ * it cannot comply.
+ *
+ * <p>WC 43(3) binds the receiving Party to confidentiality only. The communication's conditions on
+ * use (shared with BC 26, where they do bind) may still be filled in: they do not bind under WC
+ * 43(3), {@link SpontaneousStatus#ACCEPTED_BOUND} means bound by confidentiality alone, and they
+ * give no ground to say one cannot comply ({@link #CONFIDENTIALITY_REQUIRED}). The library does
+ * not refuse to send WC 20 information that carries them: nothing in WC 20 or 43(3) forbids a
+ * sender to state conditions, so a send guard would be stricter than the law and would stop a
+ * lawful send (the engine has no warnings, only violations that block). The point is therefore
+ * documented, not guarded. Unlike BC 26(2), the Warsaw
  * Convention speaks of confidentiality only and does not say what the providing Party does next: the
  * lines where it provides the information nevertheless or withholds it follow BC 26(2) by analogy
  * and are unverified.

@@ -13,13 +13,16 @@ public enum SpontaneousStatus {
    */
   SENT,
   /**
-   * The receiving Party accepted the information; it is bound by the confidentiality and conditions
-   * attached (BC 26(2); WC 43(3)). Terminal.
+   * The receiving Party accepted the information. Under BC 26(2) it is bound by the confidentiality
+   * and conditions attached. Under WC 43(3) it is bound by the confidentiality requirement, subject
+   * to its domestic law, and by nothing else: conditions on use attached to WC 20 information do
+   * not bind it under that article. Terminal.
    */
   ACCEPTED_BOUND,
   /**
-   * The receiving Party said it cannot comply with the confidentiality or conditions; the providing
-   * Party decides whether to provide the information anyway (BC 26(2)).
+   * The receiving Party said it cannot comply with the confidentiality or conditions (BC 26(2)), or,
+   * under WC 43(3), with the confidentiality requirement; the providing Party decides whether to
+   * provide the information anyway (BC 26(2); for WC 20 by analogy, unverified).
    */
   CONDITIONS_REJECTED,
   /**

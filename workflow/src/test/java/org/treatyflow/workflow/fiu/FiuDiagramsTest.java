@@ -16,8 +16,12 @@ class FiuDiagramsTest {
         .contains("    DRAFT --> PROVIDED : SEND_SPONTANEOUSLY (WC 46(2))\n")
         .contains("    REQUESTED --> PROVIDED : PROVIDE (WC 46(5))\n")
         .contains("    REQUESTED --> REFUSED : REFUSE (WC 46(6))\n")
-        .contains("    PROVIDED --> CONSENT_REQUESTED : REQUEST_CONSENT (WC 46(7))\n")
-        .contains("    CONSENT_REQUESTED --> CONSENT_DENIED : DENY_CONSENT (WC 46(9))\n")
+        .contains(
+            "    PROVIDED --> CONSENT_REQUESTED_FOR_CRIMINAL_PROCEEDINGS :"
+                + " REQUEST_CONSENT_FOR_CRIMINAL_PROCEEDINGS (WC 46(7))\n")
+        .contains("    PROVIDED --> CONSENT_REQUESTED_FOR_OTHER_USE : REQUEST_CONSENT_FOR_OTHER_USE (WC 46(7))\n")
+        .contains("    CONSENT_REQUESTED_FOR_CRIMINAL_PROCEEDINGS --> CONSENT_DENIED : DENY_CONSENT (WC 46(9))\n")
+        .contains("    CONSENT_REQUESTED_FOR_OTHER_USE --> CONSENT_DENIED : DENY_CONSENT (WC 46(7))\n")
         .contains("    REFUSED --> [*]\n");
     assertThat(mermaid.lines().filter(l -> l.contains(" : "))).hasSize(FiuExchangeWorkflow.TABLE.transitions().size());
   }

@@ -25,6 +25,7 @@ import org.treatyflow.model.common.RequestId;
 import org.treatyflow.model.fiu.FiuInformationRequest;
 import org.treatyflow.model.refusal.GroundForRefusal;
 import org.treatyflow.model.registry.PartyRegistry;
+import org.treatyflow.model.registry.ReservationCode;
 import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.model.reply.ReplyHeader;
 import org.treatyflow.model.reply.ResultTransmission;
@@ -66,9 +67,12 @@ class FiuExchangeWorkflowProperties {
 
   @Property(tries = 1000)
   void noSequenceOfCommandsLeavesTheTable(
-      @ForAll("requests") FiuInformationRequest request, @ForAll("attempts") List<Attempt> attempts) {
+      @ForAll("requests") FiuInformationRequest request,
+      @ForAll("attempts") List<Attempt> attempts,
+      @ForAll boolean withReservations) {
     MutableClock clock = new MutableClock(START);
-    Environment env = new Environment(PartyRegistry.bundled(), clock, DomesticPolicy.DEFAULTS);
+    PartyRegistry registry = withReservations ? FiuFixtures.reservationRegistry() : PartyRegistry.bundled();
+    Environment env = new Environment(registry, clock, DomesticPolicy.DEFAULTS);
     CaseFile<FiuInformationRequest, FiuExchangeStatus, FiuExchangeAction> c = WORKFLOW.open(request);
     Set<FiuExchangeStatus> reached = EnumSet.of(c.status());
     int n = 0;
@@ -95,6 +99,19 @@ class FiuExchangeWorkflowProperties {
         assertThat(WORKFLOW.apply(next, command, env))
             .as("the same command again changes nothing")
             .isEqualTo(new Outcome.Applied<>(next, true));
+        if (action == FiuExchangeAction.REFUSE) {
+          Refusal refusal = (Refusal) command.reply().orElseThrow();
+          if (refusal.grounds().isEmpty()) {
+            assertThat(registry.hasMade(request.header().requestedParty(), ReservationCode.WC_53_2_ART_46_5))
+                .as("only a Party that reserved on WC 46(5) refuses without a ground (WC 53(2))")
+                .isTrue();
+          }
+        }
+        if (action == FiuExchangeAction.DENY_CONSENT && c.status() == FiuExchangeStatus.CONSENT_REQUESTED_FOR_CRIMINAL_PROCEEDINGS) {
+          Refusal denial = (Refusal) command.reply().orElseThrow();
+          assertThat(denial.grounds()).as("WC 46(9)").allMatch(g -> g == GroundForRefusal.FIU_REFUSAL_TO_DIVULGE);
+          assertThat(denial.reasons()).as("WC 46(9)").isPresent();
+        }
       } else {
         assertThat(next).isSameAs(c);
         if (outcome instanceof Outcome.Rejected<?, ?, ?> rejected) {
@@ -105,7 +122,11 @@ class FiuExchangeWorkflowProperties {
       reached.add(c.status());
     }
     for (FiuExchangeStatus status : List.of(
-        FiuExchangeStatus.PROVIDED, FiuExchangeStatus.REFUSED, FiuExchangeStatus.CONSENT_DENIED)) {
+        FiuExchangeStatus.PROVIDED,
+        FiuExchangeStatus.REFUSED,
+        FiuExchangeStatus.CONSENT_REQUESTED_FOR_CRIMINAL_PROCEEDINGS,
+        FiuExchangeStatus.CONSENT_REQUESTED_FOR_OTHER_USE,
+        FiuExchangeStatus.CONSENT_DENIED)) {
       Statistics.label(status.name()).collect(reached.contains(status));
       Statistics.label(status.name()).coverage(coverage -> coverage.check(true).count(times -> times >= 3));
     }
@@ -121,7 +142,7 @@ class FiuExchangeWorkflowProperties {
         switch (action) {
           case SEND, SEND_SPONTANEOUSLY -> requesting;
           case PROVIDE, REFUSE -> requested;
-          case REQUEST_CONSENT -> recipient;
+          case REQUEST_CONSENT_FOR_CRIMINAL_PROCEEDINGS, REQUEST_CONSENT_FOR_OTHER_USE -> recipient;
           case GRANT_CONSENT, DENY_CONSENT -> supplier;
         };
     if (attempt.wrongParty()) {

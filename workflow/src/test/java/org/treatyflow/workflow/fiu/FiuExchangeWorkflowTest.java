@@ -6,10 +6,12 @@ import static org.treatyflow.workflow.fiu.FiuExchangeAction.DENY_CONSENT;
 import static org.treatyflow.workflow.fiu.FiuExchangeAction.GRANT_CONSENT;
 import static org.treatyflow.workflow.fiu.FiuExchangeAction.PROVIDE;
 import static org.treatyflow.workflow.fiu.FiuExchangeAction.REFUSE;
-import static org.treatyflow.workflow.fiu.FiuExchangeAction.REQUEST_CONSENT;
+import static org.treatyflow.workflow.fiu.FiuExchangeAction.REQUEST_CONSENT_FOR_CRIMINAL_PROCEEDINGS;
+import static org.treatyflow.workflow.fiu.FiuExchangeAction.REQUEST_CONSENT_FOR_OTHER_USE;
 import static org.treatyflow.workflow.fiu.FiuExchangeAction.SEND;
 import static org.treatyflow.workflow.fiu.FiuExchangeAction.SEND_SPONTANEOUSLY;
 import static org.treatyflow.workflow.fiu.FiuExchangeWorkflow.WORKFLOW;
+import static org.treatyflow.workflow.fiu.FiuFixtures.ALBANIA;
 import static org.treatyflow.workflow.fiu.FiuFixtures.DUTCH_FIU;
 import static org.treatyflow.workflow.fiu.FiuFixtures.DUTCH_POLICE;
 import static org.treatyflow.workflow.fiu.FiuFixtures.NETHERLANDS;
@@ -20,6 +22,7 @@ import static org.treatyflow.workflow.fiu.FiuFixtures.START;
 import static org.treatyflow.workflow.fiu.FiuFixtures.command;
 import static org.treatyflow.workflow.fiu.FiuFixtures.environment;
 import static org.treatyflow.workflow.fiu.FiuFixtures.exchange;
+import static org.treatyflow.workflow.fiu.FiuFixtures.fiu;
 import static org.treatyflow.workflow.fiu.FiuFixtures.header;
 import static org.treatyflow.workflow.fiu.FiuFixtures.refusal;
 import static org.treatyflow.workflow.fiu.FiuFixtures.transmission;
@@ -42,6 +45,7 @@ import org.treatyflow.model.reply.ResultTransmission;
 import org.treatyflow.workflow.ActionExplanation;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
+import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
 import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
@@ -53,7 +57,7 @@ class FiuExchangeWorkflowTest {
   private static final RequestFamily FAMILY = RequestFamily.FIU_INFORMATION_EXCHANGE;
 
   private final MutableClock clock = new MutableClock(START);
-  private final Environment env = environment(clock);
+  private Environment env = environment(clock);
 
   private Outcome<FiuInformationRequest, FiuExchangeStatus, FiuExchangeAction> attempt(
       CaseFile<FiuInformationRequest, FiuExchangeStatus, FiuExchangeAction> c,
@@ -105,7 +109,11 @@ class FiuExchangeWorkflowTest {
   }
 
   private CaseFile<FiuInformationRequest, FiuExchangeStatus, FiuExchangeAction> consentRequested() {
-    return step(provided(), REQUEST_CONSENT, DUTCH_FIU);
+    return step(provided(), REQUEST_CONSENT_FOR_CRIMINAL_PROCEEDINGS, DUTCH_FIU);
+  }
+
+  private CaseFile<FiuInformationRequest, FiuExchangeStatus, FiuExchangeAction> otherUseRequested() {
+    return step(provided(), REQUEST_CONSENT_FOR_OTHER_USE, DUTCH_FIU);
   }
 
   private static List<String> codes(Outcome<?, ?, ?> outcome) {
@@ -124,12 +132,12 @@ class FiuExchangeWorkflowTest {
         .isInstanceOfSatisfying(
             ResultTransmission.class,
             t -> assertThat(t.useConditions()).containsExactly(UseCondition.NO_OTHER_USE_WITHOUT_CONSENT));
-    c = step(c, REQUEST_CONSENT, DUTCH_FIU);
-    assertThat(c.status()).isEqualTo(FiuExchangeStatus.CONSENT_REQUESTED);
+    c = step(c, REQUEST_CONSENT_FOR_CRIMINAL_PROCEEDINGS, DUTCH_FIU);
+    assertThat(c.status()).isEqualTo(FiuExchangeStatus.CONSENT_REQUESTED_FOR_CRIMINAL_PROCEEDINGS);
     c = step(c, GRANT_CONSENT, POLISH_FIU);
     assertThat(c.status()).isEqualTo(FiuExchangeStatus.CONSENT_GRANTED);
-    c = step(c, REQUEST_CONSENT, DUTCH_FIU);
-    assertThat(c.status()).isEqualTo(FiuExchangeStatus.CONSENT_REQUESTED);
+    c = step(c, REQUEST_CONSENT_FOR_OTHER_USE, DUTCH_FIU);
+    assertThat(c.status()).isEqualTo(FiuExchangeStatus.CONSENT_REQUESTED_FOR_OTHER_USE);
     assertThat(c.history()).extracting(e -> e.citation().toString())
         .containsExactly("WC 46(2)", "WC 46(5)", "WC 46(7)", "WC 46(7)", "WC 46(7)");
   }
@@ -140,8 +148,8 @@ class FiuExchangeWorkflowTest {
     assertThat(c.status()).isEqualTo(FiuExchangeStatus.PROVIDED);
     assertThat(c.lastEvent().orElseThrow().citation()).hasToString("WC 46(2)");
     // the Dutch FIU supplied the information: the Polish FIU asks, the Dutch FIU decides
-    assertThat(codes(attempt(c, REQUEST_CONSENT, DUTCH_FIU))).containsExactly("ACTOR_OF_RECEIVING_FIU");
-    c = step(c, REQUEST_CONSENT, POLISH_FIU);
+    assertThat(codes(attempt(c, REQUEST_CONSENT_FOR_OTHER_USE, DUTCH_FIU))).containsExactly("ACTOR_OF_RECEIVING_FIU");
+    c = step(c, REQUEST_CONSENT_FOR_OTHER_USE, POLISH_FIU);
     assertThat(codes(attempt(c, GRANT_CONSENT, POLISH_FIU))).containsExactly("ACTOR_OF_SUPPLYING_FIU");
     c = step(c, GRANT_CONSENT, DUTCH_FIU);
     assertThat(c.status()).isEqualTo(FiuExchangeStatus.CONSENT_GRANTED);
@@ -176,6 +184,7 @@ class FiuExchangeWorkflowTest {
     var outcome = attempt(WORKFLOW.open(noFacts), SEND, DUTCH_FIU);
     assertThat(codes(outcome)).containsExactly("WC_46_4_FACTS");
     assertThat(outcome.violations().get(0).citation()).hasToString("WC 46(4)");
+    assertThat(FiuExchangeWorkflow.REQUEST_COMPLETE.citation()).hasToString("WC 46(4)");
   }
 
   @Test
@@ -234,7 +243,7 @@ class FiuExchangeWorkflowTest {
             Optional.of(refusal(FAMILY, POLISH_FIU, NETHERLANDS, List.of(F1), Optional.of("A Polish investigation would be impaired."))));
     assertThat(refused.status()).isEqualTo(FiuExchangeStatus.REFUSED);
     assertThat(refused.lastEvent().orElseThrow().citation()).hasToString("WC 46(6)");
-    assertThat(codes(attempt(refused, REQUEST_CONSENT, DUTCH_FIU))).containsExactly(Workflow.CASE_CLOSED);
+    assertThat(codes(attempt(refused, REQUEST_CONSENT_FOR_OTHER_USE, DUTCH_FIU))).containsExactly(Workflow.CASE_CLOSED);
   }
 
   @Test
@@ -267,11 +276,40 @@ class FiuExchangeWorkflowTest {
         .containsExactly("ACTOR_OF_REQUESTED_FIU");
   }
 
+  // --- the WC 53(2) reservation on 46(5) ---
+
+  @Test
+  void aPartyThatReservedOn46_5MayRefuseForWantOfAFormalLetterOfRequest() {
+    env = new Environment(FiuFixtures.reservationRegistry(), clock, DomesticPolicy.DEFAULTS);
+    Authority albanianFiu = fiu(ALBANIA);
+    var atAlbania = step(WORKFLOW.open(exchange(header(NETHERLANDS, ALBANIA, WARSAW.cite(46)), false)), SEND, DUTCH_FIU);
+    var noGround = refusal(FAMILY, albanianFiu, NETHERLANDS, List.of(), Optional.empty());
+    var refused = step(atAlbania, REFUSE, albanianFiu, Optional.of(noGround));
+    assertThat(refused.status()).isEqualTo(FiuExchangeStatus.REFUSED);
+    // still recorded with a refusal of this request; a ground stated must be F1, explained
+    assertThat(codes(attempt(atAlbania, REFUSE, albanianFiu))).containsExactly("WC_46_6_REFUSAL_DOCUMENT");
+    var onF1Unexplained = refusal(FAMILY, albanianFiu, NETHERLANDS, List.of(F1), Optional.empty());
+    assertThat(codes(attempt(atAlbania, REFUSE, albanianFiu, Optional.of(onF1Unexplained))))
+        .containsExactly("WC_46_6_REASONS_FOR_REFUSAL");
+    var onW2 = refusal(FAMILY, albanianFiu, NETHERLANDS, List.of(GroundForRefusal.WC_ESSENTIAL_INTERESTS), Optional.of("Reasons."));
+    assertThat(codes(attempt(atAlbania, REFUSE, albanianFiu, Optional.of(onW2)))).contains("GROUND_NOT_AVAILABLE_W2");
+    // it may still provide
+    assertThat(step(atAlbania, PROVIDE, albanianFiu, Optional.of(transmission(albanianFiu, NETHERLANDS))).status())
+        .isEqualTo(FiuExchangeStatus.PROVIDED);
+    // Poland made no reservation: the same refusal without F1 and reasons is refused
+    var atPoland = requested();
+    var polishNoGround = refusal(FAMILY, POLISH_FIU, NETHERLANDS, List.of(), Optional.empty());
+    var outcome = attempt(atPoland, REFUSE, POLISH_FIU, Optional.of(polishNoGround));
+    assertThat(codes(outcome)).containsExactly("WC_46_6_GROUND_FOR_REFUSAL_STATED", "WC_46_6_REASONS_FOR_REFUSAL");
+  }
+
   // --- consent (WC 46(7), 46(9)) ---
 
   @Test
   void onlyTheReceivingFiuAsksConsentAndOnlyTheSupplyingFiuDecides() {
-    assertThat(codes(attempt(provided(), REQUEST_CONSENT, POLISH_FIU))).containsExactly("ACTOR_OF_RECEIVING_FIU");
+    assertThat(codes(attempt(provided(), REQUEST_CONSENT_FOR_CRIMINAL_PROCEEDINGS, POLISH_FIU))).containsExactly("ACTOR_OF_RECEIVING_FIU");
+    assertThat(codes(attempt(provided(), REQUEST_CONSENT_FOR_OTHER_USE, POLISH_FIU))).containsExactly("ACTOR_OF_RECEIVING_FIU");
+    assertThat(codes(attempt(otherUseRequested(), GRANT_CONSENT, DUTCH_FIU))).containsExactly("ACTOR_OF_SUPPLYING_FIU");
     assertThat(codes(attempt(consentRequested(), GRANT_CONSENT, DUTCH_FIU))).containsExactly("ACTOR_OF_SUPPLYING_FIU");
     assertThat(codes(attempt(consentRequested(), DENY_CONSENT, DUTCH_FIU,
             Optional.of(refusal(FAMILY, DUTCH_FIU, POLAND, List.of(F1), Optional.of("Reasons."))))))
@@ -289,7 +327,29 @@ class FiuExchangeWorkflowTest {
         step(consentRequested(), DENY_CONSENT, POLISH_FIU,
             Optional.of(refusal(FAMILY, POLISH_FIU, NETHERLANDS, List.of(), Optional.of("Polish law forbids this use."))));
     assertThat(onNationalLaw.status()).isEqualTo(FiuExchangeStatus.CONSENT_DENIED);
-    assertThat(step(onNationalLaw, REQUEST_CONSENT, DUTCH_FIU).status()).isEqualTo(FiuExchangeStatus.CONSENT_REQUESTED);
+    assertThat(step(onNationalLaw, REQUEST_CONSENT_FOR_CRIMINAL_PROCEEDINGS, DUTCH_FIU).status())
+        .isEqualTo(FiuExchangeStatus.CONSENT_REQUESTED_FOR_CRIMINAL_PROCEEDINGS);
+    assertThat(step(onNationalLaw, REQUEST_CONSENT_FOR_OTHER_USE, DUTCH_FIU).status())
+        .isEqualTo(FiuExchangeStatus.CONSENT_REQUESTED_FOR_OTHER_USE);
+  }
+
+  @Test
+  void consentToAnotherUseMayBeDeniedOnAnyGroundOrNoneButIsRecorded() {
+    var unexplainedOnW2 = refusal(FAMILY, POLISH_FIU, NETHERLANDS, List.of(GroundForRefusal.WC_ESSENTIAL_INTERESTS), Optional.empty());
+    // the same denial is refused when the use is criminal proceedings ...
+    assertThat(codes(attempt(consentRequested(), DENY_CONSENT, POLISH_FIU, Optional.of(unexplainedOnW2))))
+        .containsExactly("WC_46_9_CONSENT_DENIAL_EXPLAINED", "WC_46_9_CONSENT_DENIAL_GROUND");
+    // ... and allowed for another use
+    var denied = step(otherUseRequested(), DENY_CONSENT, POLISH_FIU, Optional.of(unexplainedOnW2));
+    assertThat(denied.status()).isEqualTo(FiuExchangeStatus.CONSENT_DENIED);
+    assertThat(denied.lastEvent().orElseThrow().citation()).hasToString("WC 46(7)");
+    var noDocument = attempt(otherUseRequested(), DENY_CONSENT, POLISH_FIU);
+    assertThat(codes(noDocument)).containsExactly("WC_46_7_CONSENT_DENIAL_DOCUMENT");
+    assertThat(noDocument.violations().get(0).citation()).hasToString("WC 46(7)");
+    var transmissionInstead = attempt(otherUseRequested(), DENY_CONSENT, POLISH_FIU, Optional.of(transmission(POLISH_FIU, NETHERLANDS)));
+    assertThat(codes(transmissionInstead)).containsExactly("WC_46_7_CONSENT_DENIAL_DOCUMENT");
+    assertThat(step(otherUseRequested(), GRANT_CONSENT, POLISH_FIU).lastEvent().orElseThrow().citation())
+        .hasToString("WC 46(7)");
   }
 
   @Test
@@ -303,7 +363,7 @@ class FiuExchangeWorkflowTest {
         attempt(consentRequested(), DENY_CONSENT, POLISH_FIU,
             Optional.of(refusal(FAMILY, POLISH_FIU, NETHERLANDS, List.of(GroundForRefusal.WC_ESSENTIAL_INTERESTS), Optional.of("Reasons."))));
     assertThat(codes(otherGround)).containsExactly("WC_46_9_CONSENT_DENIAL_GROUND");
-    assertThat(otherGround.violations().get(0).verification()).isEqualTo(Verification.UNVERIFIED);
+    assertThat(otherGround.violations().get(0).verification()).isEqualTo(Verification.CONFIRMED);
     assertThat(codes(attempt(consentRequested(), DENY_CONSENT, POLISH_FIU)))
         .containsExactly("WC_46_9_CONSENT_DENIAL_DOCUMENT");
   }
@@ -324,6 +384,12 @@ class FiuExchangeWorkflowTest {
     var asked = WORKFLOW.explain(consentRequested(), env);
     assertThat(asked).filteredOn(ActionExplanation::allowed).extracting(ActionExplanation::action)
         .containsExactly(GRANT_CONSENT, DENY_CONSENT);
+    assertThat(asked.get(DENY_CONSENT.ordinal()).citation()).get().hasToString("WC 46(9)");
+    var askedOther = WORKFLOW.explain(otherUseRequested(), env);
+    assertThat(askedOther.get(DENY_CONSENT.ordinal()).citation()).get().hasToString("WC 46(7)");
+    assertThat(WORKFLOW.explain(provided(), env)).filteredOn(ActionExplanation::allowed)
+        .extracting(ActionExplanation::action)
+        .containsExactly(REQUEST_CONSENT_FOR_CRIMINAL_PROCEEDINGS, REQUEST_CONSENT_FOR_OTHER_USE);
   }
 
   @Test
@@ -334,6 +400,8 @@ class FiuExchangeWorkflowTest {
         .allSatisfy(t -> assertThat(t.guards()).isNotEmpty());
     assertThat(FiuExchangeWorkflow.TABLE.terminal()).containsExactly(FiuExchangeStatus.REFUSED);
     assertThat(FiuExchangeWorkflow.TABLE.transitions()).extracting(Transition::toString)
-        .contains("CONSENT_REQUESTED --DENY_CONSENT--> CONSENT_DENIED (WC 46(9))");
+        .contains(
+            "CONSENT_REQUESTED_FOR_CRIMINAL_PROCEEDINGS --DENY_CONSENT--> CONSENT_DENIED (WC 46(9))",
+            "CONSENT_REQUESTED_FOR_OTHER_USE --DENY_CONSENT--> CONSENT_DENIED (WC 46(7))");
   }
 }

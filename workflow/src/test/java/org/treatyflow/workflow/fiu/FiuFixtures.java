@@ -38,12 +38,14 @@ import org.treatyflow.workflow.MutableClock;
 
 /**
  * FIU cooperation from the Netherlands to Poland, both bound by the Warsaw Convention since 2008
- * (CONVENTIONS.md §8.3), and a test registry in which Moldova reserved on Article 47.
+ * (CONVENTIONS.md §8.3), and a test registry in which Moldova reserved on Article 47 and Albania on
+ * Article 46(5).
  */
 final class FiuFixtures {
   static final Party NETHERLANDS = Party.of("NL");
   static final Party POLAND = Party.of("PL");
   static final Party MOLDOVA = Party.of("MD");
+  static final Party ALBANIA = Party.of("AL");
   static final Party UNITED_KINGDOM = Party.of("GB");
   static final Authority DUTCH_FIU =
       Authority.of(NETHERLANDS, AuthorityRole.FINANCIAL_INTELLIGENCE_UNIT, "FIU-the Netherlands");
@@ -143,9 +145,12 @@ final class FiuFixtures {
     };
   }
 
-  /** The test registry in which Moldova reserved on Article 47 (invented). */
+  /**
+   * The test registry of the Warsaw Parties since 2008 (and the United Kingdom, date unknown) in
+   * which Moldova reserved on Article 47 and Albania on Article 46(5) under WC 53(2) (invented).
+   */
   static PartyRegistry reservationRegistry() {
-    try (InputStream in = FiuFixtures.class.getResourceAsStream("wc-reservation-47.json")) {
+    try (InputStream in = FiuFixtures.class.getResourceAsStream("wc-reservations.json")) {
       return PartyRegistry.read(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

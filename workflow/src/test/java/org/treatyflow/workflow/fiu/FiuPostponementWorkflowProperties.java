@@ -27,6 +27,7 @@ import org.treatyflow.model.common.RequestId;
 import org.treatyflow.model.fiu.FiuPostponementRequest;
 import org.treatyflow.model.refusal.GroundForRefusal;
 import org.treatyflow.model.registry.PartyRegistry;
+import org.treatyflow.model.registry.ReservationCode;
 import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.model.reply.ReplyHeader;
 import org.treatyflow.workflow.CaseFile;
@@ -62,7 +63,8 @@ class FiuPostponementWorkflowProperties {
   void noSequenceOfCommandsLeavesTheTable(
       @ForAll("requests") FiuPostponementRequest request,
       @ForAll("periods") Optional<Duration> period,
-      @ForAll("attempts") List<Attempt> attempts) {
+      @ForAll("attempts") List<Attempt> attempts,
+      @ForAll boolean withReservations) {
     MutableClock clock = new MutableClock(START);
     Party requested = request.header().requestedParty();
     DomesticPolicy policy =
@@ -72,7 +74,8 @@ class FiuPostponementWorkflowProperties {
             return party.equals(requested) ? period : Optional.empty();
           }
         };
-    Environment env = new Environment(PartyRegistry.bundled(), clock, policy);
+    PartyRegistry registry = withReservations ? FiuFixtures.reservationRegistry() : PartyRegistry.bundled();
+    Environment env = new Environment(registry, clock, policy);
     CaseFile<FiuPostponementRequest, FiuPostponementStatus, FiuPostponementAction> c = WORKFLOW.open(request);
     Set<FiuPostponementStatus> reached = EnumSet.of(c.status());
     int n = 0;
@@ -98,6 +101,20 @@ class FiuPostponementWorkflowProperties {
         assertThat(WORKFLOW.apply(next, command, env))
             .as("the same command again changes nothing")
             .isEqualTo(new Outcome.Applied<>(next, true));
+        if (action == FiuPostponementAction.SEND) {
+          assertThat(registry.hasMade(request.header().requestingParty(), ReservationCode.WC_53_2_ART_47))
+              .as("a Party that reserved on Article 47 cannot claim it (WC 53(7))")
+              .isFalse();
+        }
+        if (action == FiuPostponementAction.DECLINE) {
+          Refusal refusal = (Refusal) command.reply().orElseThrow();
+          assertThat(refusal.grounds()).allMatch(g -> g == GroundForRefusal.FIU_POSTPONEMENT_CONDITIONS_NOT_MET);
+          if (refusal.grounds().isEmpty()) {
+            assertThat(registry.hasMade(requested, ReservationCode.WC_53_2_ART_47))
+                .as("only a Party that reserved on Article 47 declines without F2 (WC 53(2))")
+                .isTrue();
+          }
+        }
         if (next.status() == FiuPostponementStatus.EXPIRED) {
           Instant end = FiuDeadlines.postponedAt(next).orElseThrow().plus(period.orElseThrow());
           assertThat(clock.instant()).as("expired only once the domestic period is over").isAfterOrEqualTo(end);

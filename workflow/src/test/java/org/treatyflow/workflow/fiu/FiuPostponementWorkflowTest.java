@@ -172,6 +172,8 @@ class FiuPostponementWorkflowTest {
             .build();
     var outcome = attempt(WORKFLOW.open(noTransaction), SEND, DUTCH_FIU);
     assertThat(codes(outcome)).containsExactly("WC_47_1_TRANSACTION");
+    assertThat(outcome.violations().get(0).citation()).hasToString("WC 47(1)");
+    assertThat(FiuPostponementWorkflow.REQUEST_COMPLETE.citation()).hasToString("WC 47(2)");
     FiuPostponementRequest unjustified =
         FiuPostponementRequest.builder()
             .header(header(NETHERLANDS, POLAND, WARSAW.cite(47)))
@@ -189,16 +191,47 @@ class FiuPostponementWorkflowTest {
   }
 
   @Test
-  void aPartyThatReservedOnArticle47NeedNotActAndCannotClaimIt() {
+  void aRequestToAPartyThatReservedOnArticle47IsSentButOneFromItIsNot() {
     env = new Environment(FiuFixtures.reservationRegistry(), clock, DomesticPolicy.DEFAULTS);
+    // the reservation lets Moldova not act; it does not stop the request reaching it
     var toMoldova = attempt(WORKFLOW.open(between(NETHERLANDS, MOLDOVA)), SEND, DUTCH_FIU);
-    assertThat(codes(toMoldova)).containsExactly("WC_53_2_REQUESTED_PARTY_RESERVED_ART_47");
-    assertThat(toMoldova.violations().get(0).citation()).hasToString("WC 53(2)");
+    assertThat(toMoldova.violations()).isEmpty();
+    assertThat(toMoldova.caseFile().status()).isEqualTo(FiuPostponementStatus.RECEIVED);
+    assertThat(FiuPostponementWorkflow.TABLE.find(FiuPostponementStatus.DRAFT, SEND).orElseThrow().guards())
+        .extracting(g -> g.code())
+        .doesNotContain("WC_53_2_REQUESTED_PARTY_RESERVED_ART_47");
+    // a reserving Party cannot claim the article from others
     var fromMoldova = attempt(WORKFLOW.open(between(MOLDOVA, NETHERLANDS)), SEND, fiu(MOLDOVA));
     assertThat(codes(fromMoldova)).containsExactly("WC_53_7_REQUESTING_PARTY_RESERVED_ART_47");
     assertThat(fromMoldova.violations().get(0).citation()).hasToString("WC 53(7)");
     // the same registry, between two Parties without the reservation
     assertThat(attempt(WORKFLOW.open(between(NETHERLANDS, POLAND)), SEND, DUTCH_FIU).isApplied()).isTrue();
+  }
+
+  @Test
+  void aPartyThatReservedOnArticle47MayDeclineWithoutF2AndOthersMayNot() {
+    env = new Environment(FiuFixtures.reservationRegistry(), clock, DomesticPolicy.DEFAULTS);
+    Authority moldovanFiu = fiu(MOLDOVA);
+    var atMoldova = step(WORKFLOW.open(between(NETHERLANDS, MOLDOVA)), SEND, DUTCH_FIU);
+    var noGround = refusal(FAMILY, moldovanFiu, NETHERLANDS, List.of(), Optional.empty());
+    var declined = attempt(atMoldova, DECLINE, moldovanFiu, Optional.of(noGround), Optional.empty());
+    assertThat(declined.violations()).isEmpty();
+    assertThat(declined.caseFile().status()).isEqualTo(FiuPostponementStatus.JUSTIFICATION_INSUFFICIENT);
+    // still recorded with a refusal of this request, and a ground stated must still be F2
+    assertThat(codes(attempt(atMoldova, DECLINE, moldovanFiu))).containsExactly("WC_47_2_DECLINE_DOCUMENT");
+    var onF1 = refusal(FAMILY, moldovanFiu, NETHERLANDS, List.of(GroundForRefusal.FIU_REFUSAL_TO_DIVULGE), Optional.empty());
+    assertThat(codes(attempt(atMoldova, DECLINE, moldovanFiu, Optional.of(onF1), Optional.empty())))
+        .containsExactly("WC_47_2_GROUND_FOR_REFUSAL_APPLIES", "GROUND_NOT_AVAILABLE_F1");
+    var onF2 = refusal(FAMILY, moldovanFiu, NETHERLANDS, List.of(GroundForRefusal.FIU_POSTPONEMENT_CONDITIONS_NOT_MET), Optional.empty());
+    assertThat(attempt(atMoldova, DECLINE, moldovanFiu, Optional.of(onF2), Optional.empty()).isApplied()).isTrue();
+    // the reserving Party may still act
+    assertThat(step(atMoldova, POSTPONE, moldovanFiu).status()).isEqualTo(FiuPostponementStatus.POSTPONED);
+    // Poland made no reservation: without F2 it may not decline
+    var atPoland = step(WORKFLOW.open(between(NETHERLANDS, POLAND)), SEND, DUTCH_FIU);
+    var polishNoGround = refusal(FAMILY, POLISH_FIU, NETHERLANDS, List.of(), Optional.empty());
+    var refused = attempt(atPoland, DECLINE, POLISH_FIU, Optional.of(polishNoGround), Optional.empty());
+    assertThat(codes(refused)).containsExactly("WC_47_2_GROUND_FOR_REFUSAL_STATED");
+    assertThat(refused.violations().get(0).citation()).hasToString("WC 47(2)");
   }
 
   // --- POSTPONE ---
@@ -230,6 +263,12 @@ class FiuPostponementWorkflowTest {
         FiuPostponementRequest.builder().header(postponement().header()).transaction(FiuFixtures.transaction()).build();
     var refused = harness.apply(harness.open(unjustified), FiuFixtures.command("p", POSTPONE, 0, POLISH_FIU), env);
     assertThat(codes(refused)).containsExactly("WC_47_2_A_NOT_JUSTIFIED", "WC_47_2_B_NOT_JUSTIFIED");
+    assertThat(refused.violations().get(1).message().english())
+        .contains("would have been suspended, or consent to it withheld, had it been the subject of a domestic"
+            + " suspicious transaction report.");
+    assertThat(refused.violations().get(1).message().french())
+        .contains("aurait été suspendue, ou l'accord à son exécution refusé, si elle avait fait l'objet d'une"
+            + " déclaration de soupçon nationale.");
     assertThat(refused.violations()).extracting(v -> v.citation().toString()).containsExactly("WC 47(2)(a)", "WC 47(2)(b)");
     FiuPostponementRequest onlyA =
         FiuPostponementRequest.builder()

@@ -139,6 +139,29 @@ class SpontaneousInformationOnProceedsWorkflowTest {
     assertThat(outcome.violations().get(0).citation()).hasToString("WC 43(3)");
   }
 
+  /**
+   * WC 43(3) binds the receiver to confidentiality only: conditions on use do not stop the send (a
+   * guard would be stricter than the law), give no ground to say one cannot comply, and accepting
+   * binds the receiver to confidentiality alone.
+   */
+  @Test
+  void useConditionsAttachedToWc20InformationAreSentButBindNothingUnderWc43_3() {
+    var conditionsOnly = sent(false, Set.of(UseCondition.NO_OTHER_USE_WITHOUT_CONSENT));
+    assertThat(conditionsOnly.status()).isEqualTo(SpontaneousStatus.SENT);
+    assertThat(SpontaneousInformationOnProceedsWorkflow.TABLE.find(SpontaneousStatus.DRAFT, SEND).orElseThrow().guards())
+        .extracting(g -> g.code())
+        .doesNotContain("WC_43_3_CONFIDENTIALITY_ONLY");
+    assertThat(codes(WORKFLOW.apply(conditionsOnly, command("n", CANNOT_COMPLY, 1, ROMANIAN_CENTRAL_AUTHORITY), env)))
+        .containsExactly("WC_43_3_NO_CONFIDENTIALITY_REQUIRED");
+    var accepted = step(conditionsOnly, ACCEPT, ROMANIAN_CENTRAL_AUTHORITY);
+    assertThat(accepted.status()).isEqualTo(SpontaneousStatus.ACCEPTED_BOUND);
+    assertThat(accepted.lastEvent().orElseThrow().citation()).hasToString("WC 43(3)");
+    // with confidentiality as well, the receiver may say it cannot keep it confidential
+    var both = sent(true, Set.of(UseCondition.NO_OTHER_USE_WITHOUT_CONSENT));
+    assertThat(step(both, CANNOT_COMPLY, ROMANIAN_CENTRAL_AUTHORITY).status())
+        .isEqualTo(SpontaneousStatus.CONDITIONS_REJECTED);
+  }
+
   @Test
   void theProvidingPartyDecidesWhetherToProvideNeverthelessOrWithhold() {
     assertThat(step(rejected(), PROVIDE_NEVERTHELESS, ALBANIAN_PROSECUTOR).status())
