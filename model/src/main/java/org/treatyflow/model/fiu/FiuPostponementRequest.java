@@ -82,10 +82,12 @@ public interface FiuPostponementRequest extends Request {
                   "domesticPostponementJustification",
                   Verification.CONFIRMED,
                   r -> r.domesticPostponementJustification().filter(s -> !s.isBlank()).isPresent(),
-                  "The request must justify that the transaction would have been suspended had it"
-                      + " been the subject of a domestic suspicious transaction report.",
-                  "La demande doit justifier que l'opération aurait été suspendue si elle avait fait"
-                      + " l'objet d'une déclaration de soupçon nationale."))
+                  "The request must justify that the transaction would have been suspended, or"
+                      + " consent to it withheld, had it been the subject of a domestic suspicious"
+                      + " transaction report.",
+                  "La demande doit justifier que l'opération aurait été suspendue, ou l'accord à"
+                      + " son exécution refusé, si elle avait fait l'objet d'une déclaration de"
+                      + " soupçon nationale."))
           .build();
 
   static Builder builder() {
