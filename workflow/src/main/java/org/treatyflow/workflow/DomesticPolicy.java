@@ -21,10 +21,21 @@ public interface DomesticPolicy {
   /**
    * The period, in days, for which the requested Party preserves data on a foreign request under
    * its domestic law, where longer than the BC 29(7) minimum of 60 days (the domestic counterpart,
-   * BC 16(2), allows up to 90 days, renewable).
+   * BC 16(2), allows up to 90 days, renewable). This, not the period the requesting Party asks for,
+   * sets a preservation longer than 60 days: the request binds the requested Party only as far as
+   * its domestic law grants it.
    */
   default Optional<Integer> preservationDays(Party requestedParty) {
     return Optional.empty();
+  }
+
+  /**
+   * Whether the requested Party's domestic law lets a preservation made on a foreign request be
+   * renewed for a further period (BC 29 sets no maximum; the domestic counterpart, BC 16(2), lets a
+   * Party allow renewal). False unless overridden.
+   */
+  default boolean allowsPreservationRenewal(Party party) {
+    return false;
   }
 
   /**

@@ -6,6 +6,7 @@ import org.immutables.value.Value;
 import org.treatyflow.model.common.ArticleCitation;
 import org.treatyflow.model.common.Authority;
 import org.treatyflow.model.common.RequestId;
+import org.treatyflow.model.common.Verification;
 import org.treatyflow.model.reply.Reply;
 
 /**
@@ -40,6 +41,12 @@ public interface HistoryEvent<S extends Enum<S>, A extends Enum<A>> {
 
   /** The article that allowed the step. */
   ArticleCitation citation();
+
+  /**
+   * Whether the line that allowed the step rests on a verified reading of the treaty ({@link
+   * Transition#verification()}).
+   */
+  Verification verification();
 
   /** The reply or decision the step records, if any. */
   Optional<Reply> reply();

@@ -100,6 +100,7 @@ public final class Workflow<R extends CooperationAct, S extends Enum<S>, A exten
             .at(now)
             .actor(command.actor())
             .citation(line.citation())
+            .verification(line.verification())
             .reply(command.reply())
             .followUp(command.followUp())
             .build();
@@ -127,8 +128,10 @@ public final class Workflow<R extends CooperationAct, S extends Enum<S>, A exten
       Optional<Transition<S, A, StepContext<R>>> line = table.find(caseFile.status(), action);
       Optional<S> target = line.map(t -> t.to());
       Optional<ArticleCitation> citation = line.map(t -> t.citation());
+      Optional<Verification> verification = line.map(t -> t.verification());
       answers.add(
-          new ActionExplanation<S, A>(action, target, citation, violations(caseFile, action, context)));
+          new ActionExplanation<S, A>(
+              action, target, citation, verification, violations(caseFile, action, context)));
     }
     return answers.build();
   }
@@ -151,11 +154,13 @@ public final class Workflow<R extends CooperationAct, S extends Enum<S>, A exten
   private Violation closed(CaseFile<R, S, A> caseFile) {
     ArticleCitation citation =
         caseFile.lastEvent().map(HistoryEvent::citation).orElse(family.legalBasis().get(0));
+    Verification verification =
+        caseFile.lastEvent().map(HistoryEvent::verification).orElse(family.verification());
     return Violation.builder()
         .code(CASE_CLOSED)
         .citation(citation)
         .field("status")
-        .verification(Verification.CONFIRMED)
+        .verification(verification)
         .message(
             new BilingualText(
                 "The case is closed (" + caseFile.status() + "): no further action can be taken.",

@@ -102,18 +102,22 @@ public enum GroundForRefusal {
       BUDAPEST.cite(27, 4, "b"),
       SECOND_PROTOCOL.cite(10)),
   /**
-   * B3: dual criminality is not met. Against preservation only with the BC 29(4) reservation and
-   * never for BC 2-11 offences; against other mutual assistance as the applicable treaty or law
+   * B3: dual criminality is not met. Against preservation only with the BC 29(4) reservation, only
+   * where there is reason to believe dual criminality cannot be fulfilled at the time of disclosure,
+   * and never for BC 2-11 offences; against other mutual assistance as the applicable treaty or law
    * provides. Compare conduct, not labels (BC 25(5)).
    */
   BC_DUAL_CRIMINALITY(
       "B3",
       Verification.CONFIRMED,
       text(
-          "Dual criminality is not met: the conduct is not an offence under the requested Party's"
-              + " law.",
-          "La double incrimination n'est pas remplie : les faits ne constituent pas une infraction"
-              + " dans le droit de la Partie requise."),
+          "Dual criminality: the conduct is not an offence under the requested Party's law or,"
+              + " against preservation (BC 29(4)), there is reason to believe that dual"
+              + " criminality cannot be fulfilled at the time of disclosure.",
+          "Double incrimination : les faits ne constituent pas une infraction dans le droit de la"
+              + " Partie requise ou, s'agissant d'une conservation (art. 29, par. 4), il y a lieu de"
+              + " croire que la condition de la double incrimination ne pourra pas être remplie au"
+              + " moment de la divulgation."),
       Scope.union(Scope.PRESERVATION, Scope.BUDAPEST_MLA),
       Scope.none(),
       ReservationRequirement.BC_29_4,

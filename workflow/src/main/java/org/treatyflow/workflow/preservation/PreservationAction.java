@@ -14,6 +14,11 @@ public enum PreservationAction {
   PROCEED,
   /** The requested Party preserves the data. */
   PRESERVE,
+  /**
+   * The requested Party renews the preservation for a further period, where its domestic law allows
+   * (BC 16(2), unverified for BC 29).
+   */
+  RENEW,
   /** The requested Party receives the follow-up request for search, seizure or disclosure. */
   RECEIVE_FOLLOW_UP,
   /** The follow-up request was decided; the data is handled by that request from now on. */

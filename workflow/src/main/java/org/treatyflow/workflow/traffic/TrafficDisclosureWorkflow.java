@@ -59,7 +59,17 @@ public final class TrafficDisclosureWorkflow {
           BUDAPEST.cite(30, 1),
           c -> c.request().completenessViolations());
 
-  /** A refusal must rest on B1 or B2 only (BC 30(2)) and give what a refusal must give. */
+  /**
+   * The code of the refusal rule of BC 27(6) (consider a partial grant first), which does not govern
+   * a BC 30 disclosure: no request is made, BC 27(2)-(9) apply only where no mutual assistance treaty
+   * is in force, and BC 30(2) sets no such condition.
+   */
+  static final String PARTIAL_GRANT_NOT_REQUIRED = "BC_27_6_PARTIAL_GRANT_CONSIDERED";
+
+  /**
+   * A refusal must rest on B1 or B2 only (BC 30(2)) and give its grounds and reasons (BC 27(7));
+   * considering a partial grant first (BC 27(6)) is not required.
+   */
   public static final Guard<StepContext<PreservedTrafficDisclosure>> REFUSAL_ADMISSIBLE =
       Guard.computed(
           "BC_30_2_REFUSAL_ADMISSIBLE", BUDAPEST.cite(30, 2), TrafficDisclosureWorkflow::refusalViolations);
@@ -99,7 +109,8 @@ public final class TrafficDisclosureWorkflow {
 
   /**
    * The refusal the command carries must be a refusal of this disclosure, from the disclosing to the
-   * receiving Party, complete, and on grounds BC 30(2) admits.
+   * receiving Party, with its grounds and reasons, and on grounds BC 30(2) admits; BC 27(6) is not
+   * required (see {@link #PARTIAL_GRANT_NOT_REQUIRED}).
    */
   private static List<Violation> refusalViolations(StepContext<PreservedTrafficDisclosure> c) {
     Optional<Command<?>> command = c.command();
@@ -125,7 +136,12 @@ public final class TrafficDisclosureWorkflow {
                           + " motivation."))
               .build());
     }
-    List<Violation> violations = new ArrayList<>(refusal.get().completenessViolations());
+    List<Violation> violations = new ArrayList<>();
+    for (Violation v : refusal.get().completenessViolations()) {
+      if (!v.code().equals(PARTIAL_GRANT_NOT_REQUIRED)) {
+        violations.add(v);
+      }
+    }
     // The BC 29(4) reservation does not reach BC 30(2); it is passed as it stands so that the
     // closed list is seen to hold even for a Party that made it.
     boolean reservation =

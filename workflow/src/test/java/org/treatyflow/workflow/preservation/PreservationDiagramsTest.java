@@ -15,6 +15,7 @@ class PreservationDiagramsTest {
         .contains("    DRAFT --> TRANSMITTED : SUBMIT (BC 29(2))\n")
         .contains("    RECEIVED --> REFUSED : REFUSE (BC 29(5))\n")
         .contains("    PRESERVED --> PRESERVED_PENDING_DECISION : RECEIVE_FOLLOW_UP (BC 29(7))\n")
+        .contains("    PRESERVED --> PRESERVED : RENEW (BC 16(2))\n")
         .contains("    EXPIRED --> [*]\n");
     assertThat(mermaid.lines().filter(l -> l.contains(" : "))).hasSize(PreservationWorkflow.TABLE.transitions().size());
   }

@@ -5,6 +5,7 @@ import static org.treatyflow.model.common.Instrument.BUDAPEST;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.treatyflow.model.common.Authority;
 import org.treatyflow.model.common.AuthorityRole;
 import org.treatyflow.model.common.BudapestOffence;
@@ -56,6 +57,16 @@ final class PreservationFixtures {
   }
 
   static PreservationRequest request(Offence offence) {
+    return request(List.of(offence));
+  }
+
+  /** The request, about every offence of {@code offences}. */
+  static PreservationRequest request(List<Offence> offences) {
+    return builder(offences).build();
+  }
+
+  /** A builder of the request, complete but for anything added to it. */
+  static PreservationRequest.Builder builder(List<Offence> offences) {
     return PreservationRequest.builder()
         .header(
             RequestHeader.builder()
@@ -69,7 +80,7 @@ final class PreservationFixtures {
                 .language(Language.ENGLISH)
                 .addLegalBasis(BUDAPEST.cite(29))
                 .build())
-        .addOffences(offence)
+        .addAllOffences(offences)
         .facts(Facts.summary("A fake online shop took prepayments from buyers."))
         .addDataToPreserve(
             DataItem.builder()
@@ -79,8 +90,7 @@ final class PreservationFixtures {
                 .build())
         .custodianOrLocation("A hosting company in Vienna")
         .necessity("Logs are deleted after 30 days.")
-        .intendsMutualAssistanceFollowUp(true)
-        .build();
+        .intendsMutualAssistanceFollowUp(true);
   }
 
   static PreservationRequest request() {
@@ -88,7 +98,26 @@ final class PreservationFixtures {
   }
 
   static Environment environment(MutableClock clock) {
-    return new Environment(PartyRegistry.bundled(), clock, DomesticPolicy.DEFAULTS);
+    return environment(clock, DomesticPolicy.DEFAULTS);
+  }
+
+  static Environment environment(MutableClock clock, DomesticPolicy policy) {
+    return new Environment(PartyRegistry.bundled(), clock, policy);
+  }
+
+  /** A policy under which Austria preserves for {@code days} days and may renew, or not. */
+  static DomesticPolicy austrianPolicy(Optional<Integer> days, boolean renewal) {
+    return new DomesticPolicy() {
+      @Override
+      public Optional<Integer> preservationDays(Party requestedParty) {
+        return requestedParty.equals(AUSTRIA) ? days : Optional.empty();
+      }
+
+      @Override
+      public boolean allowsPreservationRenewal(Party party) {
+        return renewal && party.equals(AUSTRIA);
+      }
+    };
   }
 
   static Command<PreservationAction> command(String id, PreservationAction action, long version, Authority actor) {
@@ -96,6 +125,14 @@ final class PreservationFixtures {
   }
 
   static Refusal refusal(List<GroundForRefusal> grounds) {
+    return refusalBuilder(grounds)
+        .reasons("Dual criminality cannot be met at the time of disclosure.")
+        .partialGrantConsidered(true)
+        .build();
+  }
+
+  /** A refusal of the request on {@code grounds}, without reasons and partial grant not considered. */
+  static Refusal.Builder refusalBuilder(List<GroundForRefusal> grounds) {
     return Refusal.builder()
         .header(
             ReplyHeader.builder()
@@ -108,9 +145,6 @@ final class PreservationFixtures {
                 .date(LocalDate.of(2026, 3, 3))
                 .channel(Channel.NETWORK_24_7)
                 .build())
-        .addAllGrounds(grounds)
-        .reasons("Dual criminality cannot be met at the time of disclosure.")
-        .partialGrantConsidered(true)
-        .build();
+        .addAllGrounds(grounds);
   }
 }

@@ -88,6 +88,7 @@ class PreservationWorkflowProperties {
         assertThat(line).as("%s from %s is a line of the table", action, c.status()).isPresent();
         assertThat(next.status()).isEqualTo(line.get().to());
         assertThat(event.citation()).isEqualTo(line.get().citation());
+        assertThat(event.verification()).isEqualTo(line.get().verification());
         assertThat(event.at()).isEqualTo(clock.instant());
         assertThat(next.version()).isEqualTo(c.version() + 1);
         assertThat(WORKFLOW.apply(next, command, env))

@@ -188,6 +188,29 @@ class TrafficDisclosureWorkflowTest {
   }
 
   @Test
+  void aRefusalNeedNotRecordThatAPartialGrantWasConsideredButMustGiveReasons() {
+    var withoutPartialGrant =
+        org.treatyflow.model.reply.Refusal.builder()
+            .header(header())
+            .addGrounds(GroundForRefusal.BC_ESSENTIAL_INTERESTS)
+            .reasons("Disclosure would prejudice the essential interests of the disclosing Party.")
+            .build();
+    assertThat(withoutPartialGrant.partialGrantConsidered()).isFalse();
+    var accepted = WORKFLOW.apply(obliged(), refuse("r1", AUSTRIAN_24_7, withoutPartialGrant), env);
+    assertThat(accepted.violations()).isEmpty();
+    assertThat(accepted.caseFile().status()).isEqualTo(TrafficDisclosureStatus.REFUSED);
+
+    var neither =
+        org.treatyflow.model.reply.Refusal.builder()
+            .header(header())
+            .addGrounds(GroundForRefusal.BC_ESSENTIAL_INTERESTS)
+            .build();
+    var refused = WORKFLOW.apply(obliged(), refuse("r2", AUSTRIAN_24_7, neither), env);
+    assertThat(codes(refused)).containsExactly("BC_27_7_REASONS_FOR_REFUSAL");
+    assertThat(refused.caseFile().status()).isEqualTo(TrafficDisclosureStatus.OBLIGED);
+  }
+
+  @Test
   void aClosedCaseAcceptsNothing() {
     var disclosed = WORKFLOW.apply(obliged(), command("d", DISCLOSE, 0, AUSTRIAN_24_7), env).caseFile();
     var again = WORKFLOW.apply(disclosed, refuse("r", AUSTRIAN_24_7, refusal(List.of(GroundForRefusal.BC_POLITICAL_OFFENCE))), env);
