@@ -39,6 +39,7 @@ import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.Guard;
+import org.treatyflow.workflow.Guards;
 import org.treatyflow.workflow.StepContext;
 import org.treatyflow.workflow.TransitionTable;
 import org.treatyflow.workflow.Workflow;
@@ -64,7 +65,7 @@ public final class DirectOrderWorkflow {
 
   /** The order may be issued only when its content and supplemental information are complete. */
   public static final Guard<StepContext<SubscriberInformationOrder>> ORDER_COMPLETE =
-      Guard.computed("2AP_7_ORDER_COMPLETE", ART_7, c -> c.request().completenessViolations());
+      Guards.complete("2AP_7_ORDER_COMPLETE", ART_7);
 
   /** The Protocol must bind both Parties on the day the order is issued. */
   public static final Guard<StepContext<SubscriberInformationOrder>> PROTOCOL_IN_FORCE =

@@ -23,6 +23,7 @@ import org.treatyflow.model.common.RequestFamily;
 import org.treatyflow.model.common.Verification;
 import org.treatyflow.model.disclosure.DomainRegistrationRequest;
 import org.treatyflow.workflow.Guard;
+import org.treatyflow.workflow.Guards;
 import org.treatyflow.workflow.StepContext;
 import org.treatyflow.workflow.TransitionTable;
 import org.treatyflow.workflow.Workflow;
@@ -44,7 +45,7 @@ public final class DomainRegistrationWorkflow {
 
   /** The request may be sent only when its content is complete. */
   public static final Guard<StepContext<DomainRegistrationRequest>> REQUEST_COMPLETE =
-      Guard.computed("2AP_6_REQUEST_COMPLETE", ART_6, c -> c.request().completenessViolations());
+      Guards.complete("2AP_6_REQUEST_COMPLETE", ART_6);
 
   /** The Protocol must bind both Parties on the day the request is sent. */
   public static final Guard<StepContext<DomainRegistrationRequest>> PROTOCOL_IN_FORCE =

@@ -1,7 +1,6 @@
 package org.treatyflow.workflow.direct;
 
 import java.util.function.BiPredicate;
-import java.util.function.Predicate;
 import org.treatyflow.model.common.ArticleCitation;
 import org.treatyflow.model.common.Authority;
 import org.treatyflow.model.common.AuthorityRole;
@@ -10,6 +9,7 @@ import org.treatyflow.model.common.Party;
 import org.treatyflow.model.common.Request;
 import org.treatyflow.model.common.Verification;
 import org.treatyflow.workflow.Guard;
+import org.treatyflow.workflow.Guards;
 import org.treatyflow.workflow.StepContext;
 
 /**
@@ -34,15 +34,13 @@ final class ProtocolGuards {
    * requesting Party's today (CONVENTIONS.md §2.3: every 2AP workflow checks both Parties).
    */
   static <R extends Request> Guard<StepContext<R>> protocolInForce(String code, ArticleCitation citation) {
-    return Guard.require(
+    return Guards.inForce(
         code,
         citation,
         Verification.CONFIRMED,
-        c ->
-            c.environment()
-                .registry()
-                .isInForceBetween(
-                    Instrument.SECOND_PROTOCOL, requesting(c), requested(c), c.today(requesting(c))),
+        Instrument.SECOND_PROTOCOL,
+        ProtocolGuards::requesting,
+        ProtocolGuards::requested,
         "The Second Additional Protocol is not in force between the two Parties on this date.",
         "Le deuxième Protocole additionnel n'est pas en vigueur entre les deux Parties à cette"
             + " date.");
@@ -135,20 +133,12 @@ final class ProtocolGuards {
       BiPredicate<StepContext<R>, Authority> allowed,
       String english,
       String french) {
-    Predicate<StepContext<R>> holds =
-        c -> c.command().map(cmd -> allowed.test(c, cmd.actor())).orElse(true);
-    return Guard.require(code, citation, verification, holds, english, french);
+    return Guards.actor(code, citation, verification, allowed, english, french);
   }
 
   /** The command names the request that takes over: a guard on the command, passing when explaining. */
   static <R extends Request> Guard<StepContext<R>> followUpNamed(
       String code, ArticleCitation citation, Verification verification, String english, String french) {
-    return Guard.require(
-        code,
-        citation,
-        verification,
-        c -> c.command().map(cmd -> cmd.followUp().isPresent()).orElse(true),
-        english,
-        french);
+    return Guards.followUpNamed(code, citation, verification, english, french);
   }
 }

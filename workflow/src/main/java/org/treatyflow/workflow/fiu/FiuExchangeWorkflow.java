@@ -21,6 +21,7 @@ import static org.treatyflow.workflow.fiu.FiuExchangeStatus.REQUESTED;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Optional;
 import org.treatyflow.model.common.ArticleCitation;
 import org.treatyflow.model.common.Party;
@@ -34,6 +35,7 @@ import org.treatyflow.model.registry.ReservationCode;
 import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.model.reply.ResultTransmission;
 import org.treatyflow.workflow.Guard;
+import org.treatyflow.workflow.Guards;
 import org.treatyflow.workflow.StepContext;
 import org.treatyflow.workflow.TransitionTable;
 import org.treatyflow.workflow.Workflow;
@@ -72,7 +74,7 @@ public final class FiuExchangeWorkflow {
    * missing item is reported with its own article.
    */
   public static final Guard<StepContext<FiuInformationRequest>> REQUEST_COMPLETE =
-      Guard.computed("WC_46_REQUEST_COMPLETE", WARSAW.cite(46, 4), c -> c.request().completenessViolations());
+      Guards.complete("WC_46_REQUEST_COMPLETE", WARSAW.cite(46, 4));
 
   /** The Warsaw Convention binds both Parties on the day of the send. */
   public static final Guard<StepContext<FiuInformationRequest>> CONVENTION_IN_FORCE =
@@ -126,8 +128,27 @@ public final class FiuExchangeWorkflow {
    * 46(5), may state no ground: a formal letter of request is required (WC 53(2)).
    */
   public static final Guard<StepContext<FiuInformationRequest>> REFUSAL_ADMISSIBLE =
-      Guard.computed(
-          "WC_46_6_REFUSAL_ADMISSIBLE", WARSAW.cite(46, 6), FiuExchangeWorkflow::refusalViolations);
+      Guards.refusalAdmissible(
+          "WC_46_6_REFUSAL_ADMISSIBLE",
+          WARSAW.cite(46, 6),
+          FiuGuards::answers,
+          FiuGuards.violation(
+              "WC_46_6_REFUSAL_DOCUMENT",
+              WARSAW.cite(46, 6),
+              "reply",
+              Verification.CONFIRMED,
+              "A refusal to divulge must be recorded with the refusal of this request, its ground and"
+                  + " its explanation.",
+              "Un refus de communiquer doit être consigné avec le refus de cette demande, son motif"
+                  + " et son explication."),
+          FiuExchangeWorkflow::waivedUnderReservation,
+          (c, refusal) ->
+              RefusalGrounds.check(
+                  RequestFamily.FIU_INFORMATION_EXCHANGE,
+                  false,
+                  FiuGuards.MONEY_LAUNDERING,
+                  false,
+                  refusal.grounds()));
 
   /**
    * Consent to use in criminal investigations or prosecutions may be refused only on a restriction
@@ -236,37 +257,13 @@ public final class FiuExchangeWorkflow {
    * explanation WC 46(6) requires of a refusal to divulge. A ground it does state must still be F1,
    * and is then explained.
    */
-  private static List<Violation> refusalViolations(StepContext<FiuInformationRequest> c) {
-    if (FiuGuards.explaining(c)) {
-      return FiuGuards.none();
-    }
-    Optional<Refusal> refusal = FiuGuards.refusal(c);
-    if (refusal.isEmpty()) {
-      return List.of(
-          FiuGuards.violation(
-              "WC_46_6_REFUSAL_DOCUMENT",
-              WARSAW.cite(46, 6),
-              "reply",
-              Verification.CONFIRMED,
-              "A refusal to divulge must be recorded with the refusal of this request, its ground and"
-                  + " its explanation.",
-              "Un refus de communiquer doit être consigné avec le refus de cette demande, son motif"
-                  + " et son explication."));
-    }
-    List<Violation> violations = new ArrayList<>(refusal.get().completenessViolations());
-    if (refusal.get().grounds().isEmpty()
+  private static Predicate<Violation> waivedUnderReservation(
+      StepContext<FiuInformationRequest> c, Refusal refusal) {
+    if (refusal.grounds().isEmpty()
         && c.environment().registry().hasMade(FiuGuards.requested(c), ReservationCode.WC_53_2_ART_46_5)) {
-      violations.removeIf(
-          v -> v.code().endsWith("_GROUND_FOR_REFUSAL_STATED") || v.code().endsWith("_REASONS_FOR_REFUSAL"));
+      return v -> v.code().endsWith("_GROUND_FOR_REFUSAL_STATED") || v.code().endsWith("_REASONS_FOR_REFUSAL");
     }
-    violations.addAll(
-        RefusalGrounds.check(
-            RequestFamily.FIU_INFORMATION_EXCHANGE,
-            false,
-            FiuGuards.MONEY_LAUNDERING,
-            false,
-            refusal.get().grounds()));
-    return violations;
+    return v -> false;
   }
 
   /**

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.treatyflow.model.common.ArticleCitation;
 import org.treatyflow.model.common.AuthorityRole;
-import org.treatyflow.model.common.BilingualText;
 import org.treatyflow.model.common.Instrument;
 import org.treatyflow.model.common.LaunderingOffence;
 import org.treatyflow.model.common.Offence;
@@ -16,6 +15,7 @@ import org.treatyflow.model.common.Violation;
 import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.model.reply.Reply;
 import org.treatyflow.workflow.Guard;
+import org.treatyflow.workflow.Guards;
 import org.treatyflow.workflow.StepContext;
 
 /** The guards the two FIU lifecycles share: who acts, the Convention in force, the reply recorded. */
@@ -56,17 +56,13 @@ final class FiuGuards {
       Function<StepContext<R>, Party> party,
       String english,
       String french) {
-    return Guard.require(
+    return Guards.actor(
         "ACTOR_OF_" + side + "_FIU",
         citation,
         Verification.CONFIRMED,
-        c ->
-            c.command()
-                .map(
-                    cmd ->
-                        cmd.actor().party().equals(party.apply(c))
-                            && cmd.actor().role() == AuthorityRole.FINANCIAL_INTELLIGENCE_UNIT)
-                .orElse(true),
+        (c, actor) ->
+            actor.party().equals(party.apply(c))
+                && actor.role() == AuthorityRole.FINANCIAL_INTELLIGENCE_UNIT,
         "Only the Financial Intelligence Unit of the " + english + " Party may take this step.",
         "Seule la cellule de renseignement financier de la Partie " + french
             + " peut accomplir cette étape.");
@@ -75,14 +71,13 @@ final class FiuGuards {
   /** The Warsaw Convention binds both Parties on the requesting Party's date of the step. */
   static <R extends Request> Guard<StepContext<R>> warsawInForce(
       String code, ArticleCitation citation) {
-    return Guard.require(
+    return Guards.inForce(
         code,
         citation,
         Verification.CONFIRMED,
-        c ->
-            c.environment()
-                .registry()
-                .isInForceBetween(Instrument.WARSAW, requesting(c), requested(c), c.today(requesting(c))),
+        Instrument.WARSAW,
+        FiuGuards::requesting,
+        FiuGuards::requested,
         "The Warsaw Convention is not in force between the two Parties on this date.",
         "La Convention de Varsovie n'est pas en vigueur entre les deux Parties à cette date.");
   }
@@ -94,13 +89,18 @@ final class FiuGuards {
         .flatMap(cmd -> cmd.reply())
         .filter(type::isInstance)
         .map(type::cast)
-        .filter(r -> r.header().answersRequest().equals(c.request().header().id()))
-        .filter(r -> r.header().family() == c.request().family());
+        .filter(r -> answers(c, r));
+  }
+
+  /** {@code reply} answers the request of {@code c}, of its family. */
+  static boolean answers(StepContext<? extends Request> c, Reply reply) {
+    return reply.header().answersRequest().equals(c.request().header().id())
+        && reply.header().family() == c.request().family();
   }
 
   /** The refusal the command carries, if it answers this request. */
   static Optional<Refusal> refusal(StepContext<? extends Request> c) {
-    return replyAnswering(c, Refusal.class);
+    return Guards.refusal(c, FiuGuards::answers);
   }
 
   /** One violation of a rule, built for a computed guard. */
@@ -111,13 +111,7 @@ final class FiuGuards {
       Verification verification,
       String english,
       String french) {
-    return Violation.builder()
-        .code(code)
-        .citation(citation)
-        .field(field)
-        .verification(verification)
-        .message(new BilingualText(english, french))
-        .build();
+    return Guards.violation(code, citation, field, verification, english, french);
   }
 
   /** Nothing to check: the engine only explains. */

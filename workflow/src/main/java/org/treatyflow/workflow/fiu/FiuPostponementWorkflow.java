@@ -18,6 +18,7 @@ import static org.treatyflow.workflow.fiu.FiuPostponementStatus.RELEASED;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Optional;
 import org.treatyflow.model.common.RequestFamily;
 import org.treatyflow.model.common.Verification;
@@ -28,6 +29,7 @@ import org.treatyflow.model.registry.ReservationCode;
 import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Guard;
+import org.treatyflow.workflow.Guards;
 import org.treatyflow.workflow.StepContext;
 import org.treatyflow.workflow.TransitionTable;
 import org.treatyflow.workflow.Workflow;
@@ -54,7 +56,7 @@ public final class FiuPostponementWorkflow {
    * travels FIU to FIU; each missing item is reported with its own article.
    */
   public static final Guard<StepContext<FiuPostponementRequest>> REQUEST_COMPLETE =
-      Guard.computed("WC_47_REQUEST_COMPLETE", WARSAW.cite(47, 2), c -> c.request().completenessViolations());
+      Guards.complete("WC_47_REQUEST_COMPLETE", WARSAW.cite(47, 2));
 
   /** The Warsaw Convention binds both Parties on the day of the send. */
   public static final Guard<StepContext<FiuPostponementRequest>> CONVENTION_IN_FORCE =
@@ -108,11 +110,25 @@ public final class FiuPostponementWorkflow {
   /**
    * A decline rests on F2 (WC 47(2)) or, where the requested Party made the reservation on Article
    * 47, on WC 53(2): such a Party need not act at all, so its decline needs no ground. See {@link
-   * #declineViolations}.
+   * #declineWaivers}.
    */
   public static final Guard<StepContext<FiuPostponementRequest>> DECLINE_ADMISSIBLE =
-      Guard.computed(
-          "WC_47_2_DECLINE_ADMISSIBLE", WARSAW.cite(47, 2), FiuPostponementWorkflow::declineViolations);
+      Guards.refusalAdmissible(
+          "WC_47_2_DECLINE_ADMISSIBLE",
+          WARSAW.cite(47, 2),
+          FiuGuards::answers,
+          FiuGuards.violation(
+              "WC_47_2_DECLINE_DOCUMENT",
+              WARSAW.cite(47, 2),
+              "reply",
+              Verification.CONFIRMED,
+              "A decision not to postpone must be recorded with a refusal of this request.",
+              "Une décision de ne pas suspendre doit être consignée avec un refus de cette"
+                  + " demande."),
+          FiuPostponementWorkflow::declineWaivers,
+          (c, refusal) ->
+              RefusalGrounds.check(
+                  RequestFamily.FIU_POSTPONEMENT, false, FiuGuards.MONEY_LAUNDERING, false, refusal.grounds()));
 
   /**
    * The requested Party's domestic period is known: without it no end of the postponement can be
@@ -162,11 +178,11 @@ public final class FiuPostponementWorkflow {
 
   /** The request for provisional measures reaches the requested Party, whichever authority records it. */
   private static final Guard<StepContext<FiuPostponementRequest>> BY_REQUESTED_PARTY =
-      Guard.require(
+      Guards.actorOf(
           "ACTOR_OF_REQUESTED_PARTY",
           WARSAW.cite(21),
           Verification.UNVERIFIED,
-          c -> c.command().map(cmd -> cmd.actor().party().equals(FiuGuards.requested(c))).orElse(true),
+          FiuGuards::requested,
           "Only an authority of the requested Party may take this step.",
           "Seule une autorité de la Partie requise peut accomplir cette étape.");
 
@@ -222,32 +238,14 @@ public final class FiuPostponementWorkflow {
    * rests on the reservation; the refusal recorded with it, stating no ground, and the registry show
    * that it does.
    */
-  private static List<Violation> declineViolations(StepContext<FiuPostponementRequest> c) {
-    if (FiuGuards.explaining(c)) {
-      return FiuGuards.none();
-    }
-    Optional<Refusal> refusal = FiuGuards.refusal(c);
-    if (refusal.isEmpty()) {
-      return List.of(
-          FiuGuards.violation(
-              "WC_47_2_DECLINE_DOCUMENT",
-              WARSAW.cite(47, 2),
-              "reply",
-              Verification.CONFIRMED,
-              "A decision not to postpone must be recorded with a refusal of this request.",
-              "Une décision de ne pas suspendre doit être consignée avec un refus de cette"
-                  + " demande."));
-    }
+  private static Predicate<Violation> declineWaivers(
+      StepContext<FiuPostponementRequest> c, Refusal refusal) {
     boolean underReservation =
-        refusal.get().grounds().isEmpty()
+        refusal.grounds().isEmpty()
             && c.environment().registry().hasMade(FiuGuards.requested(c), ReservationCode.WC_53_2_ART_47);
-    List<Violation> violations = new ArrayList<>(refusal.get().completenessViolations());
     if (underReservation) {
-      violations.removeIf(v -> v.code().endsWith("_GROUND_FOR_REFUSAL_STATED"));
+      return v -> v.code().endsWith("_GROUND_FOR_REFUSAL_STATED");
     }
-    violations.addAll(
-        RefusalGrounds.check(
-            RequestFamily.FIU_POSTPONEMENT, false, FiuGuards.MONEY_LAUNDERING, false, refusal.get().grounds()));
-    return violations;
+    return v -> false;
   }
 }

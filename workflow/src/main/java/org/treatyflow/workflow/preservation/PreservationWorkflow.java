@@ -23,12 +23,10 @@ import static org.treatyflow.workflow.preservation.PreservationStatus.RELEASED;
 import static org.treatyflow.workflow.preservation.PreservationStatus.TRANSMITTED;
 import static org.treatyflow.workflow.preservation.PreservationStatus.WITHDRAWN;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import org.treatyflow.model.common.ArticleCitation;
 import org.treatyflow.model.common.BilingualText;
@@ -44,8 +42,8 @@ import org.treatyflow.model.refusal.RefusalGrounds;
 import org.treatyflow.model.registry.ReservationCode;
 import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.workflow.CaseFile;
-import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.Guard;
+import org.treatyflow.workflow.Guards;
 import org.treatyflow.workflow.StepContext;
 import org.treatyflow.workflow.TransitionTable;
 import org.treatyflow.workflow.Workflow;
@@ -95,23 +93,17 @@ public final class PreservationWorkflow {
 
   /** The request may be sent only when every item of BC 29(2)(a)-(f) is there. */
   public static final Guard<StepContext<PreservationRequest>> REQUEST_COMPLETE =
-      Guard.computed(
-          "BC_29_2_REQUEST_COMPLETE", BUDAPEST.cite(29, 2), c -> c.request().completenessViolations());
+      Guards.complete("BC_29_2_REQUEST_COMPLETE", BUDAPEST.cite(29, 2));
 
   /** The Convention must bind both Parties on the day the request is sent. */
   public static final Guard<StepContext<PreservationRequest>> CONVENTION_IN_FORCE =
-      Guard.require(
+      Guards.inForce(
           "BC_29_1_CONVENTION_IN_FORCE",
           BUDAPEST.cite(29, 1),
           Verification.CONFIRMED,
-          c ->
-              c.environment()
-                  .registry()
-                  .isInForceBetween(
-                      Instrument.BUDAPEST,
-                      requesting(c),
-                      requested(c),
-                      c.today(requesting(c))),
+          Instrument.BUDAPEST,
+          PreservationWorkflow::requesting,
+          PreservationWorkflow::requested,
           "The Budapest Convention is not in force between the requesting and the requested Party"
               + " on this date.",
           "La Convention de Budapest n'est pas en vigueur entre la Partie requérante et la Partie"
@@ -124,15 +116,27 @@ public final class PreservationWorkflow {
    * condition.
    */
   public static final Guard<StepContext<PreservationRequest>> REFUSAL_ADMISSIBLE =
-      Guard.computed("BC_29_5_REFUSAL_ADMISSIBLE", BUDAPEST.cite(29, 5), PreservationWorkflow::refusalViolations);
+      Guards.refusalAdmissible(
+          "BC_29_5_REFUSAL_ADMISSIBLE",
+          BUDAPEST.cite(29, 5),
+          (c, refusal) -> refusal.header().answersRequest().equals(c.request().header().id()),
+          Guards.violation(
+              "BC_29_5_REFUSAL_DOCUMENT",
+              BUDAPEST.cite(29, 5),
+              "reply",
+              Verification.CONFIRMED,
+              "A refusal must be recorded with the refusal of this request, its grounds and reasons.",
+              "Un refus doit être consigné avec le refus de cette demande, ses motifs et sa"
+                  + " motivation."),
+          (c, refusal) -> v -> v.code().equals(PARTIAL_GRANT_NOT_REQUIRED),
+          PreservationWorkflow::admissibleGroundsViolations);
 
   /** The follow-up request that keeps the data preserved must be named (BC 29(7)). */
   public static final Guard<StepContext<PreservationRequest>> FOLLOW_UP_NAMED =
-      Guard.require(
+      Guards.followUpNamed(
           "BC_29_7_FOLLOW_UP_NAMED",
           BUDAPEST.cite(29, 7),
           Verification.CONFIRMED,
-          c -> c.command().map(cmd -> cmd.followUp().isPresent()).orElse(true),
           "Name the request for search, seizure or disclosure that follows up the preservation.",
           "Indiquez la demande de perquisition, de saisie ou de divulgation qui fait suite à la"
               + " conservation.");
@@ -242,11 +246,11 @@ public final class PreservationWorkflow {
       Function<StepContext<PreservationRequest>, Party> party,
       String english,
       String french) {
-    return Guard.require(
+    return Guards.actorOf(
         "ACTOR_OF_" + side + "_PARTY",
         citation,
         verification,
-        c -> c.command().map(cmd -> cmd.actor().party().equals(party.apply(c))).orElse(true),
+        party,
         "Only an authority of the " + english + " Party may take this step.",
         "Seule une autorité de la Partie " + french + " peut accomplir cette étape.");
   }
@@ -261,46 +265,18 @@ public final class PreservationWorkflow {
   }
 
   /**
-   * The refusal the command carries must be a refusal of this request, give its grounds and reasons
-   * (BC 27(7)), and rest only on grounds that BC 29(4)-(5) admit for every offence of the request.
-   * BC 27(6) (consider a partial grant first) is not required: BC 27(2)-(9) apply only where no
-   * mutual assistance treaty is in force, and BC 29 sets no such condition on refusing preservation.
+   * The grounds of the refusal that BC 29(4)-(5) do not admit for every offence of the request,
+   * taking account of the requested Party's BC 29(4) reservation. BC 27(6) (consider a partial grant
+   * first) is not required: BC 27(2)-(9) apply only where no mutual assistance treaty is in force,
+   * and BC 29 sets no such condition on refusing preservation.
    */
-  private static List<Violation> refusalViolations(StepContext<PreservationRequest> c) {
-    Optional<Command<?>> command = c.command();
-    if (command.isEmpty()) {
-      return List.of();
-    }
-    Optional<Refusal> refusal =
-        command.get().reply().filter(Refusal.class::isInstance).map(Refusal.class::cast);
-    if (refusal.isEmpty()
-        || !refusal.get().header().answersRequest().equals(c.request().header().id())) {
-      return List.of(
-          Violation.builder()
-              .code("BC_29_5_REFUSAL_DOCUMENT")
-              .citation(BUDAPEST.cite(29, 5))
-              .field("reply")
-              .verification(Verification.CONFIRMED)
-              .message(
-                  new BilingualText(
-                      "A refusal must be recorded with the refusal of this request, its grounds and"
-                          + " reasons.",
-                      "Un refus doit être consigné avec le refus de cette demande, ses motifs et sa"
-                          + " motivation."))
-              .build());
-    }
-    List<Violation> violations = new ArrayList<>();
-    for (Violation v : refusal.get().completenessViolations()) {
-      if (!v.code().equals(PARTIAL_GRANT_NOT_REQUIRED)) {
-        violations.add(v);
-      }
-    }
+  private static List<Violation> admissibleGroundsViolations(
+      StepContext<PreservationRequest> c, Refusal refusal) {
     boolean reservation =
         c.environment()
             .registry()
             .hasMade(requested(c), ReservationCode.BC_29_4_DUAL_CRIMINALITY_PRESERVATION);
-    violations.addAll(inadmissibleGrounds(c.request().offences(), refusal.get(), reservation));
-    return violations;
+    return inadmissibleGrounds(c.request().offences(), refusal, reservation);
   }
 
   /**

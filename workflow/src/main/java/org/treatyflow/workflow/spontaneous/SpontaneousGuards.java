@@ -7,6 +7,7 @@ import org.treatyflow.model.common.Party;
 import org.treatyflow.model.common.Verification;
 import org.treatyflow.model.spontaneous.SpontaneousCommunication;
 import org.treatyflow.workflow.Guard;
+import org.treatyflow.workflow.Guards;
 import org.treatyflow.workflow.StepContext;
 
 /**
@@ -44,7 +45,7 @@ final class SpontaneousGuards {
   /** The information has the content its article requires (its completeness rules). */
   static <R extends SpontaneousCommunication> Guard<StepContext<R>> complete(
       String code, ArticleCitation citation) {
-    return Guard.computed(code, citation, c -> c.request().completenessViolations());
+    return Guards.complete(code, citation);
   }
 
   /**
@@ -53,18 +54,13 @@ final class SpontaneousGuards {
    */
   static <R extends SpontaneousCommunication> Guard<StepContext<R>> inForce(
       String code, ArticleCitation citation, Instrument instrument, String english, String french) {
-    return Guard.require(
+    return Guards.inForce(
         code,
         citation,
         Verification.CONFIRMED,
-        c ->
-            c.environment()
-                .registry()
-                .isInForceBetween(
-                    instrument,
-                    c.request().providingParty(),
-                    c.request().receivingParty(),
-                    c.today(c.request().providingParty())),
+        instrument,
+        c -> c.request().providingParty(),
+        c -> c.request().receivingParty(),
         "The " + english + " is not in force between the providing and the receiving Party on this"
             + " date.",
         "La " + french + " n'est pas en vigueur entre la Partie qui fournit l'information et la"
@@ -78,11 +74,11 @@ final class SpontaneousGuards {
       Function<SpontaneousCommunication, Party> party,
       String english,
       String french) {
-    return Guard.require(
+    return Guards.actorOf(
         code,
         citation,
         verification,
-        c -> c.command().map(cmd -> cmd.actor().party().equals(party.apply(c.request()))).orElse(true),
+        c -> party.apply(c.request()),
         english,
         french);
   }

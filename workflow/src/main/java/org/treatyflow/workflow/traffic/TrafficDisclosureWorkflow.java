@@ -7,12 +7,9 @@ import static org.treatyflow.workflow.traffic.TrafficDisclosureStatus.DISCLOSED;
 import static org.treatyflow.workflow.traffic.TrafficDisclosureStatus.OBLIGED;
 import static org.treatyflow.workflow.traffic.TrafficDisclosureStatus.REFUSED;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import org.treatyflow.model.common.ArticleCitation;
-import org.treatyflow.model.common.BilingualText;
 import org.treatyflow.model.common.Offence;
 import org.treatyflow.model.common.RequestFamily;
 import org.treatyflow.model.common.Verification;
@@ -22,8 +19,8 @@ import org.treatyflow.model.refusal.RefusalGrounds;
 import org.treatyflow.model.registry.ReservationCode;
 import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.model.reply.ReplyHeader;
-import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.Guard;
+import org.treatyflow.workflow.Guards;
 import org.treatyflow.workflow.StepContext;
 import org.treatyflow.workflow.TransitionTable;
 import org.treatyflow.workflow.Workflow;
@@ -54,10 +51,7 @@ public final class TrafficDisclosureWorkflow {
 
   /** The disclosure may be made only with the content BC 30(1) requires. */
   public static final Guard<StepContext<PreservedTrafficDisclosure>> DISCLOSURE_COMPLETE =
-      Guard.computed(
-          "BC_30_1_DISCLOSURE_COMPLETE",
-          BUDAPEST.cite(30, 1),
-          c -> c.request().completenessViolations());
+      Guards.complete("BC_30_1_DISCLOSURE_COMPLETE", BUDAPEST.cite(30, 1));
 
   /**
    * The code of the refusal rule of BC 27(6) (consider a partial grant first), which does not govern
@@ -71,8 +65,22 @@ public final class TrafficDisclosureWorkflow {
    * considering a partial grant first (BC 27(6)) is not required.
    */
   public static final Guard<StepContext<PreservedTrafficDisclosure>> REFUSAL_ADMISSIBLE =
-      Guard.computed(
-          "BC_30_2_REFUSAL_ADMISSIBLE", BUDAPEST.cite(30, 2), TrafficDisclosureWorkflow::refusalViolations);
+      Guards.refusalAdmissible(
+          "BC_30_2_REFUSAL_ADMISSIBLE",
+          BUDAPEST.cite(30, 2),
+          (c, refusal) -> answersThisDisclosure(refusal.header(), c.request()),
+          Guards.violation(
+              "BC_30_2_REFUSAL_DOCUMENT",
+              BUDAPEST.cite(30, 2),
+              "reply",
+              Verification.CONFIRMED,
+              "A refusal must be recorded with the refusal of this disclosure, sent by the"
+                  + " disclosing Party to the receiving Party, with its grounds and reasons.",
+              "Un refus doit être consigné avec le refus de cette divulgation, adressé par la"
+                  + " Partie qui divulgue à la Partie destinataire, avec ses motifs et sa"
+                  + " motivation."),
+          (c, refusal) -> v -> v.code().equals(PARTIAL_GRANT_NOT_REQUIRED),
+          TrafficDisclosureWorkflow::groundsViolations);
 
   /** The lifecycle, top-down like BC 30. */
   public static final TransitionTable<
@@ -98,64 +106,33 @@ public final class TrafficDisclosureWorkflow {
 
   /** The step is taken by an authority of the disclosing Party (the requested Party of BC 29). */
   static Guard<StepContext<PreservedTrafficDisclosure>> byDisclosingParty(ArticleCitation citation) {
-    return Guard.require(
+    return Guards.actorOf(
         "ACTOR_OF_DISCLOSING_PARTY",
         citation,
         Verification.CONFIRMED,
-        c -> c.command().map(cmd -> cmd.actor().party().equals(c.request().disclosingParty())).orElse(true),
+        c -> c.request().disclosingParty(),
         "Only an authority of the disclosing Party may take this step.",
         "Seule une autorité de la Partie qui divulgue peut accomplir cette étape.");
   }
 
   /**
-   * The refusal the command carries must be a refusal of this disclosure, from the disclosing to the
-   * receiving Party, with its grounds and reasons, and on grounds BC 30(2) admits; BC 27(6) is not
+   * The grounds of the refusal that BC 30(2) does not admit (only B1 and B2); BC 27(6) is not
    * required (see {@link #PARTIAL_GRANT_NOT_REQUIRED}).
    */
-  private static List<Violation> refusalViolations(StepContext<PreservedTrafficDisclosure> c) {
-    Optional<Command<?>> command = c.command();
-    if (command.isEmpty()) {
-      return List.of();
-    }
-    PreservedTrafficDisclosure disclosure = c.request();
-    Optional<Refusal> refusal =
-        command.get().reply().filter(Refusal.class::isInstance).map(Refusal.class::cast);
-    if (refusal.isEmpty() || !answersThisDisclosure(refusal.get().header(), disclosure)) {
-      return List.of(
-          Violation.builder()
-              .code("BC_30_2_REFUSAL_DOCUMENT")
-              .citation(BUDAPEST.cite(30, 2))
-              .field("reply")
-              .verification(Verification.CONFIRMED)
-              .message(
-                  new BilingualText(
-                      "A refusal must be recorded with the refusal of this disclosure, sent by the"
-                          + " disclosing Party to the receiving Party, with its grounds and reasons.",
-                      "Un refus doit être consigné avec le refus de cette divulgation, adressé par la"
-                          + " Partie qui divulgue à la Partie destinataire, avec ses motifs et sa"
-                          + " motivation."))
-              .build());
-    }
-    List<Violation> violations = new ArrayList<>();
-    for (Violation v : refusal.get().completenessViolations()) {
-      if (!v.code().equals(PARTIAL_GRANT_NOT_REQUIRED)) {
-        violations.add(v);
-      }
-    }
+  private static List<Violation> groundsViolations(
+      StepContext<PreservedTrafficDisclosure> c, Refusal refusal) {
     // The BC 29(4) reservation does not reach BC 30(2); it is passed as it stands so that the
     // closed list is seen to hold even for a Party that made it.
     boolean reservation =
         c.environment()
             .registry()
-            .hasMade(disclosure.disclosingParty(), ReservationCode.BC_29_4_DUAL_CRIMINALITY_PRESERVATION);
-    violations.addAll(
-        RefusalGrounds.check(
-            RequestFamily.PRESERVED_TRAFFIC_DISCLOSURE,
-            false,
-            OFFENCE_NOT_RELEVANT,
-            reservation,
-            refusal.get().grounds()));
-    return violations;
+            .hasMade(c.request().disclosingParty(), ReservationCode.BC_29_4_DUAL_CRIMINALITY_PRESERVATION);
+    return RefusalGrounds.check(
+        RequestFamily.PRESERVED_TRAFFIC_DISCLOSURE,
+        false,
+        OFFENCE_NOT_RELEVANT,
+        reservation,
+        refusal.grounds());
   }
 
   private static boolean answersThisDisclosure(ReplyHeader header, PreservedTrafficDisclosure disclosure) {
