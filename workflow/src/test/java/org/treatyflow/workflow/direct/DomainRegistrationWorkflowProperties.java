@@ -22,10 +22,9 @@ import org.treatyflow.model.disclosure.DomainRegistrationRequest;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.HistoryEvent;
 import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
-import org.treatyflow.workflow.Transition;
+import org.treatyflow.workflow.StepInvariants;
 
 /** Whatever commands arrive, a request to a registrar only ever moves along its table. */
 class DomainRegistrationWorkflowProperties {
@@ -80,25 +79,7 @@ class DomainRegistrationWorkflowProperties {
       if (attempt.stale()) {
         assertThat(outcome).isInstanceOf(Outcome.Conflict.class);
       }
-      if (TABLE.isTerminal(c.status())) {
-        assertThat(outcome.isApplied()).as("a terminal status never changes").isFalse();
-      }
-      if (outcome.isApplied()) {
-        HistoryEvent<DomainRegistrationStatus, DomainRegistrationAction> event = next.lastEvent().orElseThrow();
-        Transition<DomainRegistrationStatus, DomainRegistrationAction, ?> line =
-            TABLE.find(c.status(), action).orElseThrow(() -> new AssertionError(action + " applied off the table"));
-        assertThat(next.status()).isEqualTo(line.to());
-        assertThat(event.citation()).isEqualTo(line.citation());
-        assertThat(next.version()).isEqualTo(c.version() + 1);
-        assertThat(WORKFLOW.apply(next, command, env))
-            .as("the same command again changes nothing")
-            .isEqualTo(new Outcome.Applied<>(next, true));
-      } else {
-        assertThat(next).isSameAs(c);
-        if (outcome instanceof Outcome.Rejected<?, ?, ?> rejected) {
-          assertThat(rejected.violations()).isNotEmpty().allSatisfy(v -> assertThat(v.citation()).isNotNull());
-        }
-      }
+      StepInvariants.check(TABLE, c, command, outcome, WORKFLOW, env);
       c = next;
       reached.add(c.status());
     }
