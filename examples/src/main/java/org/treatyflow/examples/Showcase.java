@@ -3,6 +3,9 @@ package org.treatyflow.examples;
 import static org.treatyflow.model.common.Instrument.BUDAPEST;
 
 import java.io.PrintStream;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +30,17 @@ import org.treatyflow.model.refusal.GroundForRefusal;
 import org.treatyflow.model.refusal.RefusalGrounds;
 import org.treatyflow.model.registry.PartyRegistry;
 import org.treatyflow.model.registry.ReservationCode;
+import org.treatyflow.workflow.ActionExplanation;
+import org.treatyflow.workflow.CaseFile;
+import org.treatyflow.workflow.Command;
+import org.treatyflow.workflow.DomesticPolicy;
+import org.treatyflow.workflow.Environment;
+import org.treatyflow.workflow.HistoryEvent;
+import org.treatyflow.workflow.Workflow;
+import org.treatyflow.workflow.preservation.PreservationAction;
+import org.treatyflow.workflow.preservation.PreservationDeadlines;
+import org.treatyflow.workflow.preservation.PreservationStatus;
+import org.treatyflow.workflow.preservation.PreservationWorkflow;
 
 /**
  * The showcase: Albania asks Austria, through the 24/7 network, to preserve the data of a
@@ -39,6 +53,8 @@ import org.treatyflow.model.registry.ReservationCode;
  *   <li>The completed request has no violation, and its {@code toString} shows no personal data.
  *   <li>The grounds on which Austria may refuse it are derived from the offence and Austria's BC
  *       29(4) reservation.
+ *   <li>The case runs through the workflow: sent, received, preserved, with the end of the
+ *       preservation period and what may happen next, and why not the rest.
  * </ol>
  */
 public final class Showcase {
@@ -94,6 +110,75 @@ public final class Showcase {
     out.println("Grounds on which Austria may refuse preservation (BC 29(4)-(5)):");
     printGrounds("  for computer-related fraud (BC 8)", fraud, reservation);
     printGrounds("  for laundering only          ", laundering, reservation);
+    out.println();
+
+    runTheCase(registry, request);
+  }
+
+  /** The request's life: sent, received, preserved; what may happen next; when preservation ends. */
+  private void runTheCase(PartyRegistry registry, PreservationRequest request) {
+    Clock clock = Clock.fixed(TODAY.atTime(9, 30).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    Environment environment = new Environment(registry, clock, VIENNA_TIME);
+    var workflow = PreservationWorkflow.WORKFLOW;
+    var caseFile = workflow.open(request);
+    Authority albania = request.header().requestingAuthority();
+    Authority austria = request.header().requestedAuthority().orElseThrow();
+    caseFile = step(workflow, caseFile, PreservationAction.SUBMIT, albania, environment);
+    caseFile = step(workflow, caseFile, PreservationAction.RECEIVE, austria, environment);
+    caseFile = step(workflow, caseFile, PreservationAction.PRESERVE, austria, environment);
+    out.println("The case, step by step:");
+    for (HistoryEvent<PreservationStatus, PreservationAction> e : caseFile.history()) {
+      out.printf("  v%d %-8s by %s: %s -> %s (%s)%n", e.version(), e.action(), e.actor().party(), e.from(), e.to(), e.citation());
+    }
+    out.printf(
+        "  Preserved until %s, Vienna time (BC 29(7): at least 60 days)%n",
+        PreservationDeadlines.expiry(caseFile, environment)
+            .orElseThrow()
+            .atZone(VIENNA)
+            .toLocalDateTime());
+    out.println("What may happen next, and why not the rest:");
+    List<PreservationAction> notProvided = new java.util.ArrayList<>();
+    for (ActionExplanation<PreservationStatus, PreservationAction> answer : workflow.explain(caseFile, environment)) {
+      if (answer.allowed()) {
+        out.printf("  %-18s allowed (%s)%n", answer.action(), answer.citation().orElseThrow());
+      } else if (answer.target().isEmpty()) {
+        notProvided.add(answer.action());
+      } else {
+        Violation why = answer.violations().get(0);
+        out.printf("  %-18s not now: %s (%s)%n", answer.action(), why.message().english(), why.citation());
+      }
+    }
+    out.printf("  Not steps of the procedure from %s: %s%n", caseFile.status(), notProvided);
+  }
+
+  private static final ZoneId VIENNA = ZoneId.of("Europe/Vienna");
+
+  private static final DomesticPolicy VIENNA_TIME =
+      new DomesticPolicy() {
+        @Override
+        public ZoneId timeZone(Party party) {
+          return party.equals(AUSTRIA) ? VIENNA : ZoneOffset.UTC;
+        }
+      };
+
+  private CaseFile<PreservationRequest, PreservationStatus, PreservationAction> step(
+      Workflow<PreservationRequest, PreservationStatus, PreservationAction> workflow,
+      CaseFile<PreservationRequest, PreservationStatus, PreservationAction> caseFile,
+      PreservationAction action,
+      Authority actor,
+      Environment environment) {
+    Command<PreservationAction> command =
+        Command.<PreservationAction>builder()
+            .id(action.name().toLowerCase(java.util.Locale.ROOT) + "-1")
+            .action(action)
+            .expectedVersion(caseFile.version())
+            .actor(actor)
+            .build();
+    var outcome = workflow.apply(caseFile, command, environment);
+    if (!outcome.isApplied()) {
+      throw new IllegalStateException("The showcase's step " + action + " was not applied: " + outcome.violations());
+    }
+    return outcome.caseFile();
   }
 
   private void print(List<Violation> violations) {

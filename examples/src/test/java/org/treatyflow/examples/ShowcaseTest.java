@@ -34,7 +34,11 @@ class ShowcaseTest {
         .contains("5 items missing")
         .contains("complete = true")
         .contains("for computer-related fraud (BC 8): B1 (BC 29(5)(a)) B2 (BC 29(5)(b))\n")
-        .contains("B3 (BC 29(4))");
+        .contains("B3 (BC 29(4))")
+        .contains("v3 PRESERVE by AT: RECEIVED -> PRESERVED (BC 29(3))")
+        .contains("Preserved until 2026-05-02T00:00, Vienna time")
+        .contains("RECEIVE_FOLLOW_UP  allowed (BC 29(7))")
+        .contains("EXPIRE             not now: The preservation period has not ended");
   }
 
   @Test
