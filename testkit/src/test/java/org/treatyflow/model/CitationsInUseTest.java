@@ -24,7 +24,7 @@ import org.treatyflow.model.common.Violation;
 class CitationsInUseTest {
   private static final Set<ArticleCitation> CITATIONS = new TreeSet<>();
   private static final Set<String> RULE_CODES = new TreeSet<>();
-  private static int ruleCount;
+  private static final Set<String> HOLDERS = new TreeSet<>();
 
   @BeforeAll
   static void collectEveryCitationInTheModel() throws Exception {
@@ -59,7 +59,7 @@ class CitationsInUseTest {
           CITATIONS.add(v.citation());
           if (Modifier.isPublic(f.getModifiers()) && f.getName().equals("REQUIRED_CONTENT")) {
             RULE_CODES.add(type.getSimpleName() + ":" + v.code());
-            ruleCount++;
+            HOLDERS.add(type.getName());
           }
         }
       }
@@ -85,11 +85,9 @@ class CitationsInUseTest {
   }
 
   @Test
-  void everyFamilyTypeDeclaresItsRequiredContent() {
-    // 25 families and the replies; each family type's REQUIRED_CONTENT was collected above.
+  void theRequiredContentOfEveryFamilyWasCollected() {
+    // At least the 25 family types and the shared WC 37(1) content declare REQUIRED_CONTENT.
+    assertThat(HOLDERS).hasSizeGreaterThanOrEqualTo(26);
     assertThat(RULE_CODES).hasSizeGreaterThan(200);
-    System.out.printf(
-        "Citations in use: %d; completeness rules in REQUIRED_CONTENT constants: %d%n",
-        CITATIONS.size(), ruleCount);
   }
 }

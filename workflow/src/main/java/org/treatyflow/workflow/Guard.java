@@ -3,7 +3,6 @@ package org.treatyflow.workflow;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.treatyflow.model.common.ArticleCitation;
@@ -78,11 +77,6 @@ public abstract class Guard<C> {
         return List.copyOf(violations.apply(context));
       }
     };
-  }
-
-  /** The first violation, if any. */
-  public final Optional<Violation> firstViolation(C context) {
-    return check(context).stream().findFirst();
   }
 
   @Override

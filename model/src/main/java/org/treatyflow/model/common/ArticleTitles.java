@@ -29,10 +29,6 @@ final class ArticleTitles {
     return Optional.ofNullable(TITLES.get(key(instrument, article, language)));
   }
 
-  static int count(Language language) {
-    return (int) TITLES.keySet().stream().filter(k -> k.endsWith("/" + language.code())).count();
-  }
-
   private static String key(Instrument instrument, int article, Language language) {
     return instrument.shortName() + ' ' + article + '/' + language.code();
   }
