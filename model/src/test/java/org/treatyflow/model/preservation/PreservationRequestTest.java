@@ -1,5 +1,6 @@
 package org.treatyflow.model.preservation;
 
+import static org.treatyflow.model.common.ViolationAssertions.assertOnlyViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.treatyflow.model.common.Instrument.BUDAPEST;
@@ -115,15 +116,7 @@ class PreservationRequestTest {
   })
   void aRequestMissingOneItemReportsExactlyThatViolation(
       String code, String citation, String field, Verification verification) {
-    assertThat(requestWithout(code).completenessViolations())
-        .singleElement()
-        .satisfies(
-            v -> {
-              assertThat(v.code()).isEqualTo(code);
-              assertThat(v.citation()).hasToString(citation);
-              assertThat(v.field()).isEqualTo(field);
-              assertThat(v.verification()).isEqualTo(verification);
-            });
+    assertOnlyViolation(requestWithout(code).completenessViolations(), code, citation, field, verification);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.treatyflow.model.transborder;
 
+import static org.treatyflow.model.common.ViolationAssertions.assertOnlyViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -71,15 +72,7 @@ class TransBorderAccessRecordTest {
   })
   void aRecordMissingOneItemReportsExactlyThatViolation(
       String code, String citation, String field, Verification verification) {
-    assertThat(recordWithout(code).completenessViolations())
-        .singleElement()
-        .satisfies(
-            v -> {
-              assertThat(v.code()).isEqualTo(code);
-              assertThat(v.citation()).hasToString(citation);
-              assertThat(v.field()).isEqualTo(field);
-              assertThat(v.verification()).isEqualTo(verification);
-            });
+    assertOnlyViolation(recordWithout(code).completenessViolations(), code, citation, field, verification);
   }
 
   @Test
