@@ -95,8 +95,7 @@ public final class Showcase {
 
     PreservationRequest request = completed();
     out.printf(
-        "Completed request %s: complete = %s, preserved for at least %d days (BC 29(7))%n",
-        request.header().id(), request.isComplete(), request.preservationDays());
+        "Completed request %s: complete = %s%n", request.header().id(), request.isComplete());
     out.println("  As logged (personal data redacted):");
     out.println("  " + request);
     out.println();

@@ -3,6 +3,7 @@ package org.treatyflow.workflow;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.Period;
+import org.treatyflow.model.preservation.PreservationRequest;
 
 /**
  * The periods the treaties set, as data. Where the legal reference could not confirm a number
@@ -25,7 +26,8 @@ public record TreatyPeriods(
   /** The periods of the legal reference. */
   public static final TreatyPeriods DEFAULTS =
       new TreatyPeriods(
-          Period.ofDays(60), Period.ofDays(30), Period.ofDays(45), Period.ofDays(20), Period.ofDays(45));
+          Period.ofDays(PreservationRequest.MINIMUM_PRESERVATION_DAYS),
+          Period.ofDays(30), Period.ofDays(45), Period.ofDays(20), Period.ofDays(45));
 
   public TreatyPeriods {
     for (Period p : new Period[] {

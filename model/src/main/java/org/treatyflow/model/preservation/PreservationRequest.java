@@ -177,20 +177,12 @@ public interface PreservationRequest extends Request {
   }
 
   /**
-   * The number of days of preservation the requesting Party asks for, where it asks for a period;
-   * preservation lasts at least {@value #MINIMUM_PRESERVATION_DAYS} days whatever is asked (BC
-   * 29(7)), and a longer domestic period depends on the requested Party's law (BC 16(2)).
+   * The number of days of preservation the requesting Party asks for, where it asks for a period.
+   * Preservation lasts at least {@value #MINIMUM_PRESERVATION_DAYS} days whatever is asked (BC
+   * 29(7)); a longer period binds only as far as the requested Party's law grants it (BC 16(2)), so
+   * the period in force is computed by the workflow from the requested Party's policy, not here.
    */
   Optional<Integer> preservationDaysRequested();
-
-  /**
-   * The number of days preservation should last: the days requested, but never fewer than {@value
-   * #MINIMUM_PRESERVATION_DAYS} (BC 29(7)). Whether the requested Party's law allows a longer period
-   * is a question for its policy, not for this value.
-   */
-  default int preservationDays() {
-    return Math.max(MINIMUM_PRESERVATION_DAYS, preservationDaysRequested().orElse(0));
-  }
 
   @Override
   default RequestFamily family() {

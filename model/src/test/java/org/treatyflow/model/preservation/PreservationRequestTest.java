@@ -197,17 +197,6 @@ class PreservationRequestTest {
   }
 
   @Test
-  void preservationLastsAtLeastSixtyDays() {
-    assertThat(complete().preservationDays()).isEqualTo(60);
-    PreservationRequest longer =
-        PreservationRequest.builder().header(complete().header()).preservationDaysRequested(90).build();
-    assertThat(longer.preservationDays()).isEqualTo(90);
-    PreservationRequest shorter =
-        PreservationRequest.builder().header(complete().header()).preservationDaysRequested(30).build();
-    assertThat(shorter.preservationDays()).isEqualTo(60);
-  }
-
-  @Test
   void aRequestedPeriodBelowOneDayIsRejectedNamingTheField() {
     assertThatIllegalArgumentException()
         .isThrownBy(

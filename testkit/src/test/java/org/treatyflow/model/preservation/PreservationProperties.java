@@ -34,11 +34,6 @@ class PreservationProperties {
   }
 
   @Property(tries = 200)
-  void preservationNeverLastsLessThanSixtyDays(@ForAll("requests") PreservationRequest request) {
-    assertThat(request.preservationDays()).isGreaterThanOrEqualTo(PreservationRequest.MINIMUM_PRESERVATION_DAYS);
-  }
-
-  @Property(tries = 200)
   void removingTheProviderYieldsExactlyItsViolation(
       @ForAll("disclosures") PreservedTrafficDisclosure disclosure) {
     PreservedTrafficDisclosure withoutProvider =
