@@ -63,4 +63,32 @@ public interface DomesticPolicy {
   default boolean suspendsProtocolTransfersTo(Party party, Party recipient) {
     return false;
   }
+
+  /**
+   * Whether a mutual assistance treaty, or an arrangement on the basis of uniform or reciprocal
+   * legislation, is in force between the two Parties and governs their cooperation (BC 27(1)). When
+   * it does, BC 27(2)-(9) and BC 28 do not apply unless the Parties agree to apply them instead
+   * ({@link #agreesToApplyBudapestArticle27}); the treaty's own procedure and grounds govern. False
+   * unless overridden: then BC 27 and 28 apply. Asked of the requested Party's policy.
+   */
+  default boolean mutualAssistanceTreatyInForce(Party requestingParty, Party requestedParty) {
+    return false;
+  }
+
+  /**
+   * Whether the two Parties have agreed to apply BC 27(2)-(9) and BC 28 in place of the treaty in
+   * force between them (BC 27(1), last sentence; BC 28(1)). False unless overridden.
+   */
+  default boolean agreesToApplyBudapestArticle27(Party requestingParty, Party requestedParty) {
+    return false;
+  }
+
+  /**
+   * Whether BC 27(2)-(9) and BC 28 govern a request from {@code requestingParty} to {@code
+   * requestedParty}: when no treaty is in force between them, or they agree to apply them (BC 27(1)).
+   */
+  default boolean appliesBudapestArticle27(Party requestingParty, Party requestedParty) {
+    return !mutualAssistanceTreatyInForce(requestingParty, requestedParty)
+        || agreesToApplyBudapestArticle27(requestingParty, requestedParty);
+  }
 }

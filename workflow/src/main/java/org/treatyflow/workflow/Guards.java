@@ -15,6 +15,7 @@ import org.treatyflow.model.common.BilingualText;
 import org.treatyflow.model.common.CooperationAct;
 import org.treatyflow.model.common.Instrument;
 import org.treatyflow.model.common.Party;
+import org.treatyflow.model.common.RequestId;
 import org.treatyflow.model.common.Verification;
 import org.treatyflow.model.common.Violation;
 import org.treatyflow.model.reply.Refusal;
@@ -170,5 +171,33 @@ public final class Guards {
         .verification(verification)
         .message(new BilingualText(english, french))
         .build();
+  }
+
+  /**
+   * The case of the request {@code link} names (its origin, say) is found in the environment's
+   * {@link LinkedCases} and {@code state} accepts it; when the request names none, {@code
+   * required} says whether that is a violation. One violation either way, citing {@code citation}.
+   */
+  public static <C extends StepContext<?>> Guard<C> linkedCase(
+      String code,
+      ArticleCitation citation,
+      Verification verification,
+      Function<? super C, Optional<RequestId>> link,
+      boolean required,
+      Predicate<CaseFile<?, ?, ?>> state,
+      String english,
+      String french) {
+    checkNotNull(link, "link");
+    checkNotNull(state, "state");
+    return Guard.require(
+        code,
+        citation,
+        verification,
+        c ->
+            link.apply(c)
+                .map(id -> c.environment().cases().find(id).filter(state).isPresent())
+                .orElse(!required),
+        english,
+        french);
   }
 }

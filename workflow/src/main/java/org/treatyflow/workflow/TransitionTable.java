@@ -6,7 +6,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -44,6 +43,8 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
   private final ImmutableSet<S> terminal;
   private final ImmutableList<Transition<S, A, C>> transitions;
   private final EnumMap<S, EnumMap<A, Transition<S, A, C>>> index;
+  private final ImmutableList<S> statuses;
+  private final ImmutableList<A> actions;
 
   private TransitionTable(Builder<S, A, C> builder) {
     this.statusType = builder.statusType;
@@ -63,6 +64,16 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
       checkArgument(
           previous == null, "TransitionTable: two lines for %s on %s", t.from(), t.action());
     }
+    EnumSet<S> usedStatuses = EnumSet.of(initial);
+    usedStatuses.addAll(terminal);
+    EnumSet<A> usedActions = EnumSet.noneOf(actionType);
+    for (Transition<S, A, C> t : transitions) {
+      usedStatuses.add(t.from());
+      usedStatuses.add(t.to());
+      usedActions.add(t.action());
+    }
+    this.statuses = ImmutableList.copyOf(usedStatuses);
+    this.actions = ImmutableList.copyOf(usedActions);
   }
 
   /** Starts a table over the statuses, actions and guard context of a family. */
@@ -92,14 +103,17 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
     return transitions;
   }
 
-  /** Every status of the family. */
+  /**
+   * Every status of the family: the initial one, the terminal ones, and those its lines leave or
+   * reach, in the order of the status enum (which several families may share).
+   */
   public List<S> statuses() {
-    return Arrays.asList(statusType.getEnumConstants());
+    return statuses;
   }
 
-  /** Every action of the family. */
+  /** Every action of the family: those its lines name, in the order of the action enum. */
   public List<A> actions() {
-    return Arrays.asList(actionType.getEnumConstants());
+    return actions;
   }
 
   /** The line for {@code action} from {@code status}, if the table has one. */
@@ -139,6 +153,14 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
   public interface LineStage<S extends Enum<S>, A extends Enum<A>, C> {
     ActionStage<S, A, C> from(S status);
 
+    /**
+     * Starts a line written once for every open status of the table: each status that the other
+     * lines leave or reach (or the initial one), that is not terminal, not in {@code except}, and has
+     * no line of its own for the action. Expanded when the table is built, in the order of the
+     * status enum; for steps the treaty allows at any stage, such as withdrawing a request.
+     */
+    ActionStage<S, A, C> fromEveryOpenStatusExcept(Set<S> except);
+
     TransitionTable<S, A, C> build();
   }
 
@@ -158,6 +180,11 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
 
     /** For a move resting on the library's reading rather than on verified treaty text. */
     GuardStage<S, A, C> perUnverified(ArticleCitation citation);
+
+    /** {@link #per} or {@link #perUnverified}, as {@code verification} says. */
+    default GuardStage<S, A, C> per(ArticleCitation citation, Verification verification) {
+      return verification == Verification.CONFIRMED ? per(citation) : perUnverified(citation);
+    }
   }
 
   /** Adds guards to the line just written, or goes on with the next line. */
@@ -177,6 +204,15 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
     }
   }
 
+  /** A line to be written from every open status, see {@link LineStage#fromEveryOpenStatusExcept}. */
+  private record EveryOpen<S extends Enum<S>, A extends Enum<A>, C>(
+      Set<S> except,
+      A action,
+      S to,
+      ArticleCitation citation,
+      Verification verification,
+      List<Guard<C>> guards) {}
+
   private static final class Builder<S extends Enum<S>, A extends Enum<A>, C>
       implements InitialStage<S, A, C>,
           TerminalStage<S, A, C>,
@@ -195,6 +231,8 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
     private ArticleCitation citation;
     private Verification verification;
     private final List<Guard<C>> guards = new ArrayList<>();
+    private Set<S> everyOpenExcept;
+    private final List<EveryOpen<S, A, C>> everyOpen = new ArrayList<>();
 
     Builder(Class<S> statusType, Class<A> actionType) {
       this.statusType = statusType;
@@ -218,6 +256,15 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
     public ActionStage<S, A, C> from(S status) {
       finishLine();
       from = checkNotNull(status, "from");
+      return this;
+    }
+
+    @Override
+    public ActionStage<S, A, C> fromEveryOpenStatusExcept(Set<S> except) {
+      finishLine();
+      everyOpenExcept = EnumSet.noneOf(statusType);
+      everyOpenExcept.addAll(checkNotNull(except, "except"));
+      from = initial;
       return this;
     }
 
@@ -256,11 +303,42 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
     @Override
     public TransitionTable<S, A, C> build() {
       finishLine();
+      expandEveryOpen();
       return new TransitionTable<>(this);
     }
 
+    /** Writes the lines started by {@link #fromEveryOpenStatusExcept} once the others are known. */
+    private void expandEveryOpen() {
+      Set<S> used = EnumSet.of(initial);
+      for (Transition<S, A, C> t : transitions) {
+        used.add(t.from());
+        used.add(t.to());
+      }
+      for (EveryOpen<S, A, C> line : everyOpen) {
+        for (S status : used) {
+          boolean excluded = line.except().contains(status) || terminal.contains(status);
+          boolean hasOwn =
+              transitions.stream().anyMatch(t -> t.from() == status && t.action() == line.action());
+          if (!excluded && !hasOwn) {
+            transitions.add(
+                new Transition<>(
+                    status, line.action(), line.to(), line.citation(), line.verification(), line.guards()));
+          }
+        }
+      }
+    }
+
     private void finishLine() {
-      if (from != null) {
+      if (from != null && everyOpenExcept != null) {
+        everyOpen.add(
+            new EveryOpen<>(everyOpenExcept, action, to, citation, verification, List.copyOf(guards)));
+        everyOpenExcept = null;
+        from = null;
+        action = null;
+        to = null;
+        citation = null;
+        guards.clear();
+      } else if (from != null) {
         transitions.add(new Transition<>(from, action, to, citation, verification, guards));
         from = null;
         action = null;

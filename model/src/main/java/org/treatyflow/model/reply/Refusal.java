@@ -10,6 +10,7 @@ import static org.treatyflow.model.reply.ReplyRules.only;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.treatyflow.model.common.CompletenessRules;
 import org.treatyflow.model.common.PersonalData;
@@ -17,6 +18,7 @@ import org.treatyflow.model.common.RequestFamily;
 import org.treatyflow.model.common.Verification;
 import org.treatyflow.model.common.Violation;
 import org.treatyflow.model.refusal.GroundForRefusal;
+import org.treatyflow.model.refusal.InadmissibleReason;
 import org.treatyflow.model.reply.ReplyRules.Basis;
 
 /**
@@ -137,6 +139,15 @@ public interface Refusal extends Reply {
   @PersonalData
   @Value.Redacted
   Optional<String> reasons();
+
+  /**
+   * Obstacles the refusal relies on besides its grounds, as the requested Party states them, such
+   * as bank secrecy. The treaties forbid each of them as a reason to refuse (WC 28(7), 28(8)), so a
+   * refusal stating one is recorded as such and rejected by the workflow ({@link
+   * org.treatyflow.model.refusal.RefusalGrounds#checkReasons}); empty in a refusal that respects
+   * them.
+   */
+  Set<InadmissibleReason> obstaclesInvoked();
 
   /** Whether a partial or conditional grant was considered first (BC 27(6); WC 30). */
   @Value.Default

@@ -17,7 +17,7 @@ import static org.treatyflow.workflow.direct.DirectOrderStatus.NOT_DISCLOSED;
 import static org.treatyflow.workflow.direct.DirectOrderStatus.PROVIDER_CONSULTING_AUTHORITY;
 import static org.treatyflow.workflow.direct.DirectOrderStatus.SERVED_ON_PROVIDER;
 import static org.treatyflow.workflow.direct.DirectOrderStatus.WITHDRAWN;
-import static org.treatyflow.workflow.direct.ProtocolGuards.requested;
+import static org.treatyflow.workflow.ProtocolGuards.requested;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -40,6 +40,7 @@ import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.Guard;
 import org.treatyflow.workflow.Guards;
+import org.treatyflow.workflow.ProtocolGuards;
 import org.treatyflow.workflow.StepContext;
 import org.treatyflow.workflow.TransitionTable;
 import org.treatyflow.workflow.Workflow;

@@ -24,6 +24,7 @@ import org.treatyflow.model.common.Verification;
 import org.treatyflow.model.disclosure.DomainRegistrationRequest;
 import org.treatyflow.workflow.Guard;
 import org.treatyflow.workflow.Guards;
+import org.treatyflow.workflow.ProtocolGuards;
 import org.treatyflow.workflow.StepContext;
 import org.treatyflow.workflow.TransitionTable;
 import org.treatyflow.workflow.Workflow;

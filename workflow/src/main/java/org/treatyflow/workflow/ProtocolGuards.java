@@ -1,4 +1,4 @@
-package org.treatyflow.workflow.direct;
+package org.treatyflow.workflow;
 
 import java.util.function.BiPredicate;
 import org.treatyflow.model.common.ArticleCitation;
@@ -8,24 +8,21 @@ import org.treatyflow.model.common.Instrument;
 import org.treatyflow.model.common.Party;
 import org.treatyflow.model.common.Request;
 import org.treatyflow.model.common.Verification;
-import org.treatyflow.workflow.Guard;
-import org.treatyflow.workflow.Guards;
-import org.treatyflow.workflow.StepContext;
 
 /**
- * The guards both direct-cooperation families share: the Protocol in force between the two
+ * The guards every Second Protocol family shares: the Protocol in force between the two
  * Parties, its implementation in the requested Party's law, transfers not suspended, and who may
  * act. Each family passes its own code prefix and citation, so that every violation names its
  * article.
  */
-final class ProtocolGuards {
+public final class ProtocolGuards {
   private ProtocolGuards() {}
 
-  static Party requesting(StepContext<? extends Request> c) {
+  public static Party requesting(StepContext<? extends Request> c) {
     return c.request().header().requestingParty();
   }
 
-  static Party requested(StepContext<? extends Request> c) {
+  public static Party requested(StepContext<? extends Request> c) {
     return c.request().header().requestedParty();
   }
 
@@ -33,7 +30,7 @@ final class ProtocolGuards {
    * The Second Protocol (and so the Convention it supplements) binds both Parties on the
    * requesting Party's today (CONVENTIONS.md §2.3: every 2AP workflow checks both Parties).
    */
-  static <R extends Request> Guard<StepContext<R>> protocolInForce(String code, ArticleCitation citation) {
+  public static <R extends Request> Guard<StepContext<R>> protocolInForce(String code, ArticleCitation citation) {
     return Guards.inForce(
         code,
         citation,
@@ -50,7 +47,7 @@ final class ProtocolGuards {
    * The requested Party has given effect in its law to {@code article} of the Protocol, which is
    * not self-executing (CONVENTIONS.md §2.3; the library's reading, so unverified).
    */
-  static <R extends Request> Guard<StepContext<R>> implementsArticle(
+  public static <R extends Request> Guard<StepContext<R>> implementsArticle(
       String code, ArticleCitation citation, int article) {
     return Guard.require(
         code,
@@ -68,7 +65,7 @@ final class ProtocolGuards {
    * protection safeguards: a suspension blocks every transfer between the pair (2AP 14,
    * CONVENTIONS.md §2.3.7, unverified).
    */
-  static <R extends Request> Guard<StepContext<R>> transfersNotSuspended(String code) {
+  public static <R extends Request> Guard<StepContext<R>> transfersNotSuspended(String code) {
     return Guard.require(
         code,
         Instrument.SECOND_PROTOCOL.cite(14),
@@ -83,7 +80,7 @@ final class ProtocolGuards {
   }
 
   /** The step is taken by a public authority of the requesting (issuing) Party. */
-  static <R extends Request> Guard<StepContext<R>> byRequestingAuthority(
+  public static <R extends Request> Guard<StepContext<R>> byRequestingAuthority(
       String code, ArticleCitation citation, Verification verification, String english, String french) {
     return byActor(
         code,
@@ -95,7 +92,7 @@ final class ProtocolGuards {
   }
 
   /** The step is taken by a public authority of the requested Party, never by the private entity. */
-  static <R extends Request> Guard<StepContext<R>> byRequestedAuthority(
+  public static <R extends Request> Guard<StepContext<R>> byRequestedAuthority(
       String code, ArticleCitation citation, Verification verification) {
     return byActor(
         code,
@@ -108,7 +105,7 @@ final class ProtocolGuards {
   }
 
   /** The step is taken by the private entity in {@code role} in the requested Party's territory. */
-  static <R extends Request> Guard<StepContext<R>> byEntity(
+  public static <R extends Request> Guard<StepContext<R>> byEntity(
       String code,
       ArticleCitation citation,
       Verification verification,
@@ -137,7 +134,7 @@ final class ProtocolGuards {
   }
 
   /** The command names the request that takes over: a guard on the command, passing when explaining. */
-  static <R extends Request> Guard<StepContext<R>> followUpNamed(
+  public static <R extends Request> Guard<StepContext<R>> followUpNamed(
       String code, ArticleCitation citation, Verification verification, String english, String french) {
     return Guards.followUpNamed(code, citation, verification, english, french);
   }
