@@ -332,7 +332,7 @@ final class AssistanceGuards {
    * The conditions on use of every conditional grant the requesting Party accepted in the case,
    * derived from its history.
    */
-  public static Set<UseCondition> acceptedUseConditions(CaseFile<?, AssistanceStatus, AssistanceAction> caseFile) {
+  static Set<UseCondition> acceptedUseConditions(CaseFile<?, AssistanceStatus, AssistanceAction> caseFile) {
     Set<UseCondition> accepted = new LinkedHashSet<>();
     Optional<ConditionalGrant> lastGrant = Optional.empty();
     for (HistoryEvent<AssistanceStatus, AssistanceAction> event : caseFile.history()) {
@@ -367,7 +367,8 @@ final class AssistanceGuards {
     if (budapestArticle27Applies(c)) {
       return violations;
     }
-    Predicate<Violation> waived = v -> v.code().startsWith("BC_27_6_");
+    Predicate<Violation> waived =
+        v -> v.code().startsWith("BC_27_6_") && v.code().endsWith("_PARTIAL_GRANT_CONSIDERED");
     List<Violation> kept = new ArrayList<>();
     for (Violation v : violations) {
       if (!waived.test(v)) {

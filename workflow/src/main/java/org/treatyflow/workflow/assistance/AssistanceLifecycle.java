@@ -99,6 +99,15 @@ public final class AssistanceLifecycle {
   public static final EnumSet<AssistanceStatus> TERMINAL =
       EnumSet.of(CLOSED, REFUSED, WITHDRAWN, CLOSED_INCOMPLETE, LIFTED, DISPOSED, RETURNED, SHARED);
 
+  /**
+   * The conditions on use the requesting Party accepted in the case (BC 28(3): they bind it),
+   * derived from its history: those of every conditional grant followed by ACCEPT_CONDITIONS.
+   */
+  public static java.util.Set<org.treatyflow.model.common.UseCondition> acceptedUseConditions(
+      org.treatyflow.workflow.CaseFile<?, AssistanceStatus, AssistanceAction> caseFile) {
+    return AssistanceGuards.acceptedUseConditions(caseFile);
+  }
+
   /** The family's table: the skeleton with the common execution. */
   public static <R extends Request> TransitionTable<AssistanceStatus, AssistanceAction, StepContext<R>> table(
       AssistanceProfile<R> profile) {
