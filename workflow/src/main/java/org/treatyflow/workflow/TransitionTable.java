@@ -50,7 +50,7 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
     this.statusType = builder.statusType;
     this.actionType = builder.actionType;
     this.initial = checkNotNull(builder.initial, "TransitionTable: no initial status declared");
-    this.terminal = ImmutableSet.copyOf(builder.terminal);
+    this.terminal = reached(builder.terminal, builder.transitions, initial);
     this.transitions = ImmutableList.copyOf(builder.transitions);
     this.index = new EnumMap<>(statusType);
     for (Transition<S, A, C> t : transitions) {
@@ -65,7 +65,6 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
           previous == null, "TransitionTable: two lines for %s on %s", t.from(), t.action());
     }
     EnumSet<S> usedStatuses = EnumSet.of(initial);
-    usedStatuses.addAll(terminal);
     EnumSet<A> usedActions = EnumSet.noneOf(actionType);
     for (Transition<S, A, C> t : transitions) {
       usedStatuses.add(t.from());
@@ -74,6 +73,21 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
     }
     this.statuses = ImmutableList.copyOf(usedStatuses);
     this.actions = ImmutableList.copyOf(usedActions);
+  }
+
+  /**
+   * The declared terminal statuses that a line reaches (or the initial one): a family sharing a
+   * status enum with others declares their common terminal set, and keeps only its own.
+   */
+  private static <S extends Enum<S>, A extends Enum<A>, C> ImmutableSet<S> reached(
+      Set<S> declared, List<Transition<S, A, C>> lines, S initial) {
+    ImmutableSet.Builder<S> kept = ImmutableSet.builder();
+    for (S status : declared) {
+      if (status == initial || lines.stream().anyMatch(t -> t.to() == status || t.from() == status)) {
+        kept.add(status);
+      }
+    }
+    return kept.build();
   }
 
   /** Starts a table over the statuses, actions and guard context of a family. */

@@ -1,0 +1,38 @@
+package org.treatyflow.workflow.assistance;
+
+import java.time.LocalDate;
+import org.treatyflow.model.common.Instrument;
+import org.treatyflow.model.common.Party;
+import org.treatyflow.model.registry.PartyRegistry;
+import org.treatyflow.model.registry.PartyStatus;
+import org.treatyflow.testkit.CommonArbitraries;
+
+/**
+ * A test registry in which every Party the testkit generates is bound by all three treaties since
+ * 2000, without reservations, so that random runs get past the treaty checks.
+ */
+final class EveryPartyBound {
+  private EveryPartyBound() {}
+
+  static final PartyRegistry REGISTRY = registry();
+
+  private static PartyRegistry registry() {
+    PartyRegistry.Builder builder =
+        PartyRegistry.builder().asOf(LocalDate.of(2026, 1, 1)).addSources("Test registry: every Party bound");
+    for (String code : CommonArbitraries.PARTY_CODES) {
+      for (Instrument instrument : Instrument.values()) {
+        builder.addStatuses(
+            PartyStatus.builder()
+                .party(Party.of(code))
+                .name(code)
+                .instrument(instrument)
+                .inForce(LocalDate.of(2000, 1, 1))
+                .inForceComputed(false)
+                .verified(false)
+                .note("test")
+                .build());
+      }
+    }
+    return builder.build();
+  }
+}

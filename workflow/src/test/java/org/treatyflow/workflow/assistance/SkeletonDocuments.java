@@ -1,0 +1,115 @@
+package org.treatyflow.workflow.assistance;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.treatyflow.model.common.Authority;
+import org.treatyflow.model.common.Offence;
+import org.treatyflow.model.common.Party;
+import org.treatyflow.model.common.Request;
+import org.treatyflow.model.common.RequestId;
+import org.treatyflow.model.common.UseCondition;
+import org.treatyflow.model.refusal.GroundForPostponement;
+import org.treatyflow.model.refusal.GroundForRefusal;
+import org.treatyflow.model.refusal.RefusalGrounds;
+import org.treatyflow.model.reply.AmendmentRequest;
+import org.treatyflow.model.reply.ConditionalGrant;
+import org.treatyflow.model.reply.Postponement;
+import org.treatyflow.model.reply.Refusal;
+import org.treatyflow.model.reply.Reply;
+import org.treatyflow.model.reply.ReplyHeader;
+import org.treatyflow.model.reply.ResultTransmission;
+
+/**
+ * The document a step of the skeleton comes with, for a request of any family on it: admissible
+ * and complete when {@code valid}, otherwise lacking its reasons, so that rejections are
+ * exercised too.
+ */
+final class SkeletonDocuments {
+  private SkeletonDocuments() {}
+
+  static <R extends Request> Optional<Reply> forStep(
+      AssistanceProfile<R> profile,
+      R request,
+      AssistanceAction action,
+      Authority actor,
+      LocalDate today,
+      Set<UseCondition> accepted,
+      boolean valid,
+      int serial) {
+    ReplyHeader header = header(request, actor, today, serial);
+    switch (action) {
+      case REFUSE:
+        Refusal.Builder refusal = Refusal.builder().header(header).partialGrantConsidered(true);
+        ground(profile, request).ifPresent(refusal::addGrounds);
+        if (valid) {
+          refusal.reasons("Reasons given to the requesting Party.");
+        }
+        return Optional.of(refusal.build());
+      case POSTPONE:
+        Postponement.Builder postponement = Postponement.builder().header(header).partialGrantConsidered(true);
+        for (GroundForPostponement g : GroundForPostponement.values()) {
+          if (g.families().contains(profile.family())) {
+            postponement.ground(g);
+            break;
+          }
+        }
+        if (valid) {
+          postponement.reasons("Own proceedings would be prejudiced.");
+        }
+        return Optional.of(postponement.build());
+      case GRANT_CONDITIONALLY:
+        ConditionalGrant.Builder grant =
+            ConditionalGrant.builder().header(header).addUseConditions(UseCondition.PURPOSE_LIMITED);
+        if (valid) {
+          grant.reasons("Other proceedings concern the same persons.");
+        }
+        return Optional.of(grant.build());
+      case REQUEST_AMENDMENT:
+        AmendmentRequest.Builder amendment = AmendmentRequest.builder().header(header).timeLimit(today.plusDays(10));
+        if (valid) {
+          amendment.addMissingItems("The facts of the offence");
+        }
+        return Optional.of(amendment.build());
+      case TRANSMIT_INTERIM_RESULT:
+      case TRANSMIT_RESULT:
+        return Optional.of(
+            ResultTransmission.builder()
+                .header(header)
+                .addDocuments("Records produced in execution")
+                .addAllUseConditions(valid ? accepted : Set.of())
+                .build());
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private static <R extends Request> Optional<GroundForRefusal> ground(AssistanceProfile<R> profile, R request) {
+    Offence offence =
+        profile.offences(request).isEmpty()
+            ? Offence.builder().domesticDescription("None named").build()
+            : profile.offences(request).get(0);
+    return RefusalGrounds.available(profile.family(), profile.coercive(request), offence, false).stream()
+        .filter(g -> g != GroundForRefusal.BC_FISCAL_OFFENCE)
+        .filter(g -> profile.offences(request).stream()
+            .allMatch(o -> RefusalGrounds.available(profile.family(), profile.coercive(request), o, false).contains(g)))
+        .findFirst();
+  }
+
+  private static ReplyHeader header(Request request, Authority actor, LocalDate today, int serial) {
+    Party to =
+        actor.party().equals(request.header().requestedParty())
+            ? request.header().requestingParty()
+            : request.header().requestedParty();
+    return ReplyHeader.builder()
+        .id(RequestId.of("REPLY-" + serial))
+        .answersRequest(request.header().id())
+        .family(request.family())
+        .fromParty(actor.party())
+        .fromAuthority(actor)
+        .toParty(to)
+        .date(today)
+        .channel(request.header().channel())
+        .build();
+  }
+}
