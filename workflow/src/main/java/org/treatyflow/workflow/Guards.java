@@ -174,9 +174,10 @@ public final class Guards {
   }
 
   /**
-   * The case of the request {@code link} names (its origin, say) is found in the environment's
-   * {@link LinkedCases} and {@code state} accepts it; when the request names none, {@code
-   * required} says whether that is a violation. One violation either way, citing {@code citation}.
+   * The case of the request {@code link} names (its origin, say), where the environment's {@link
+   * LinkedCases} finds it, is one {@code state} accepts. When no request is named, or its case is
+   * not known, {@code required} says whether that is a violation. One violation either way, citing
+   * {@code citation}.
    */
   public static <C extends StepContext<?>> Guard<C> linkedCase(
       String code,
@@ -187,6 +188,24 @@ public final class Guards {
       Predicate<CaseFile<?, ?, ?>> state,
       String english,
       String french) {
+    checkNotNull(state, "state");
+    return linkedCase(
+        code, citation, verification, link, required, (c, other) -> state.test(other), english, french);
+  }
+
+  /**
+   * As {@link #linkedCase(String, ArticleCitation, Verification, Function, boolean, Predicate,
+   * String, String)}, where the test of the other case also reads this step (its Parties, say).
+   */
+  public static <C extends StepContext<?>> Guard<C> linkedCase(
+      String code,
+      ArticleCitation citation,
+      Verification verification,
+      Function<? super C, Optional<RequestId>> link,
+      boolean required,
+      BiPredicate<? super C, CaseFile<?, ?, ?>> state,
+      String english,
+      String french) {
     checkNotNull(link, "link");
     checkNotNull(state, "state");
     return Guard.require(
@@ -195,7 +214,8 @@ public final class Guards {
         verification,
         c ->
             link.apply(c)
-                .map(id -> c.environment().cases().find(id).filter(state).isPresent())
+                .flatMap(id -> c.environment().cases().find(id))
+                .map(other -> state.test(c, other))
                 .orElse(!required),
         english,
         french);

@@ -44,10 +44,12 @@ import static org.treatyflow.workflow.assistance.AssistanceStatus.TRANSMITTED;
 import static org.treatyflow.workflow.assistance.AssistanceStatus.UNDER_REVIEW;
 import static org.treatyflow.workflow.assistance.AssistanceStatus.WITHDRAWN;
 
+import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.treatyflow.model.common.Request;
 import org.treatyflow.model.reply.AmendmentRequest;
@@ -94,6 +96,17 @@ import org.treatyflow.workflow.TransitionTable.LineStage;
  */
 public final class AssistanceLifecycle {
   private AssistanceLifecycle() {}
+
+  /**
+   * The statuses in which the requested Party has taken its decision on a request (accepted,
+   * granted under conditions, refused, or the request ended otherwise): what BC 29(7) waits for
+   * before preserved data may be released.
+   */
+  public static final Set<AssistanceStatus> DECIDED =
+      Sets.immutableEnumSet(
+          ACCEPTED, CONDITIONALLY_GRANTED, EXECUTING, RESULT_TRANSMITTED, AssistanceStatus.MEASURE_IN_FORCE,
+          AssistanceStatus.PENDING_LIFT_CONSULTATION, AssistanceStatus.CONFISCATED, CLOSED, REFUSED, WITHDRAWN,
+          CLOSED_INCOMPLETE, LIFTED, DISPOSED, RETURNED, SHARED);
 
   /** The terminal statuses every family built on the skeleton may reach. */
   public static final EnumSet<AssistanceStatus> TERMINAL =

@@ -23,17 +23,22 @@ import static org.treatyflow.workflow.preservation.PreservationStatus.RELEASED;
 import static org.treatyflow.workflow.preservation.PreservationStatus.TRANSMITTED;
 import static org.treatyflow.workflow.preservation.PreservationStatus.WITHDRAWN;
 
+import com.google.common.collect.Sets;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.treatyflow.model.common.ArticleCitation;
 import org.treatyflow.model.common.BilingualText;
 import org.treatyflow.model.common.Instrument;
 import org.treatyflow.model.common.Offence;
 import org.treatyflow.model.common.Party;
+import org.treatyflow.model.common.Request;
 import org.treatyflow.model.common.RequestFamily;
+import org.treatyflow.model.common.RequestId;
 import org.treatyflow.model.common.Verification;
 import org.treatyflow.model.common.Violation;
 import org.treatyflow.model.preservation.PreservationRequest;
@@ -47,6 +52,8 @@ import org.treatyflow.workflow.Guards;
 import org.treatyflow.workflow.StepContext;
 import org.treatyflow.workflow.TransitionTable;
 import org.treatyflow.workflow.Workflow;
+import org.treatyflow.workflow.assistance.AssistanceLifecycle;
+import org.treatyflow.workflow.assistance.AssistanceStatus;
 
 /**
  * The lifecycle of expedited preservation of stored computer data, line by line as BC 29 reads.
@@ -141,6 +148,49 @@ public final class PreservationWorkflow {
           "Indiquez la demande de perquisition, de saisie ou de divulgation qui fait suite à la"
               + " conservation.");
 
+  /** The families whose requests follow up a preservation (BC 29(7), 31; 2AP 8; MLA). */
+  static final Set<RequestFamily> FOLLOW_UP_FAMILIES =
+      Sets.immutableEnumSet(
+          RequestFamily.STORED_DATA_ACCESS,
+          RequestFamily.MUTUAL_ASSISTANCE,
+          RequestFamily.FOREIGN_PRODUCTION_ORDER,
+          RequestFamily.EMERGENCY_MUTUAL_ASSISTANCE);
+
+  /**
+   * Where the case of the follow-up is known ({@link org.treatyflow.workflow.Environment#cases()}),
+   * it must be a request to search, access, seize or disclose the data (BC 31, 2AP 8 or mutual
+   * assistance) from the same requesting Party to the same requested Party (BC 29(7)). An unknown
+   * follow-up is taken as named.
+   */
+  public static final Guard<StepContext<PreservationRequest>> FOLLOW_UP_IS_A_REQUEST_FOR_THE_DATA =
+      Guards.linkedCase(
+          "BC_29_7_FOLLOW_UP_IS_A_REQUEST_FOR_THE_DATA",
+          BUDAPEST.cite(29, 7),
+          Verification.CONFIRMED,
+          c -> c.command().flatMap(cmd -> cmd.followUp()),
+          false,
+          PreservationWorkflow::followsUp,
+          "The follow-up must be a request for search, access, seizure or disclosure of the data,"
+              + " between the same Parties.",
+          "La demande de suivi doit être une demande de perquisition, d'accès, de saisie ou de"
+              + " divulgation des données, entre les mêmes Parties.");
+
+  /**
+   * The data is released only once the requested Party has decided on the follow-up request (BC
+   * 29(7)); checked where the follow-up's case is known.
+   */
+  public static final Guard<StepContext<PreservationRequest>> FOLLOW_UP_DECIDED =
+      Guards.linkedCase(
+          "BC_29_7_FOLLOW_UP_NOT_DECIDED",
+          BUDAPEST.cite(29, 7),
+          Verification.CONFIRMED,
+          PreservationWorkflow::followUp,
+          false,
+          other -> other.status() instanceof AssistanceStatus s && AssistanceLifecycle.DECIDED.contains(s),
+          "The data stays preserved until a decision on the follow-up request is taken.",
+          "Les données restent conservées jusqu'à ce qu'une décision soit prise sur la demande de"
+              + " suivi.");
+
   /**
    * Preservation may end only when its period is over (BC 29(7): at least 60 days; the requested
    * Party's law may set a longer one, see {@link PreservationDeadlines}).
@@ -193,13 +243,13 @@ public final class PreservationWorkflow {
               .from(PRESERVED).on(RENEW).to(PRESERVED).perUnverified(BUDAPEST.cite(16, 2))
                   .when(byRequestedParty(BUDAPEST.cite(16, 2), Verification.UNVERIFIED), RENEWAL_ALLOWED)
               .from(PRESERVED).on(RECEIVE_FOLLOW_UP).to(PRESERVED_PENDING_DECISION).per(BUDAPEST.cite(29, 7))
-                  .when(byRequestedParty(BUDAPEST.cite(29, 7), Verification.CONFIRMED), FOLLOW_UP_NAMED)
+                  .when(byRequestedParty(BUDAPEST.cite(29, 7), Verification.CONFIRMED), FOLLOW_UP_NAMED, FOLLOW_UP_IS_A_REQUEST_FOR_THE_DATA)
               .from(PRESERVED).on(EXPIRE).to(EXPIRED).per(BUDAPEST.cite(29, 7))
                   .when(PERIOD_OVER)
               .from(PRESERVED).on(WITHDRAW).to(RELEASED).perUnverified(BUDAPEST.cite(29, 1))
                   .when(byRequestingParty(BUDAPEST.cite(29, 1), Verification.UNVERIFIED))
               .from(PRESERVED_PENDING_DECISION).on(DECIDE_FOLLOW_UP).to(RELEASED).per(BUDAPEST.cite(29, 7))
-                  .when(byRequestedParty(BUDAPEST.cite(29, 7), Verification.CONFIRMED))
+                  .when(byRequestedParty(BUDAPEST.cite(29, 7), Verification.CONFIRMED), FOLLOW_UP_DECIDED)
               .from(DRAFT).on(WITHDRAW).to(WITHDRAWN).perUnverified(BUDAPEST.cite(29, 1))
                   .when(byRequestingParty(BUDAPEST.cite(29, 1), Verification.UNVERIFIED))
               .from(TRANSMITTED).on(WITHDRAW).to(WITHDRAWN).perUnverified(BUDAPEST.cite(29, 1))
@@ -253,6 +303,21 @@ public final class PreservationWorkflow {
         party,
         "Only an authority of the " + english + " Party may take this step.",
         "Seule une autorité de la Partie " + french + " peut accomplir cette étape.");
+  }
+
+  /** The follow-up request recorded when the case entered PRESERVED_PENDING_DECISION. */
+  private static Optional<RequestId> followUp(StepContext<PreservationRequest> c) {
+    return c.caseFile().history().stream()
+        .filter(e -> e.to() == PRESERVED_PENDING_DECISION)
+        .reduce((first, second) -> second)
+        .flatMap(e -> e.followUp());
+  }
+
+  private static boolean followsUp(StepContext<PreservationRequest> c, CaseFile<?, ?, ?> other) {
+    return other.request() instanceof Request r
+        && FOLLOW_UP_FAMILIES.contains(r.family())
+        && r.header().requestingParty().equals(requesting(c))
+        && r.header().requestedParty().equals(requested(c));
   }
 
   private static boolean periodOver(StepContext<PreservationRequest> c) {

@@ -9,6 +9,7 @@ import static org.treatyflow.workflow.traffic.TrafficDisclosureStatus.REFUSED;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.treatyflow.model.common.ArticleCitation;
 import org.treatyflow.model.common.Offence;
 import org.treatyflow.model.common.RequestFamily;
@@ -24,6 +25,7 @@ import org.treatyflow.workflow.Guards;
 import org.treatyflow.workflow.StepContext;
 import org.treatyflow.workflow.TransitionTable;
 import org.treatyflow.workflow.Workflow;
+import org.treatyflow.workflow.preservation.PreservationStatus;
 
 /**
  * The lifecycle of the expedited disclosure of preserved traffic data, line by line as BC 30 reads.
@@ -82,6 +84,25 @@ public final class TrafficDisclosureWorkflow {
           (c, refusal) -> v -> v.code().equals(PARTIAL_GRANT_NOT_REQUIRED),
           TrafficDisclosureWorkflow::groundsViolations);
 
+  /**
+   * Where the preservation's case is known ({@link org.treatyflow.workflow.Environment#cases()}),
+   * the disclosure is made while that preservation is being executed (BC 30(1)): the data is
+   * preserved, or kept pending a decision on the follow-up (BC 29(7)).
+   */
+  public static final Guard<StepContext<PreservedTrafficDisclosure>> PRESERVATION_BEING_EXECUTED =
+      Guards.linkedCase(
+          "BC_30_1_PRESERVATION_BEING_EXECUTED",
+          BUDAPEST.cite(30, 1),
+          Verification.CONFIRMED,
+          c -> Optional.of(c.request().preservationRequestId()),
+          false,
+          other ->
+              other.status() == PreservationStatus.PRESERVED
+                  || other.status() == PreservationStatus.PRESERVED_PENDING_DECISION,
+          "The disclosure is owed only while the preservation request it names is being executed.",
+          "La divulgation n'est due que pendant l'exécution de la demande de conservation à"
+              + " laquelle elle se rapporte.");
+
   /** The lifecycle, top-down like BC 30. */
   public static final TransitionTable<
           TrafficDisclosureStatus, TrafficDisclosureAction, StepContext<PreservedTrafficDisclosure>>
@@ -90,7 +111,7 @@ public final class TrafficDisclosureWorkflow {
               .initial(OBLIGED)
               .terminal(EnumSet.of(DISCLOSED, REFUSED))
               .from(OBLIGED).on(DISCLOSE).to(DISCLOSED).per(BUDAPEST.cite(30, 1))
-                  .when(byDisclosingParty(BUDAPEST.cite(30, 1)), DISCLOSURE_COMPLETE)
+                  .when(byDisclosingParty(BUDAPEST.cite(30, 1)), DISCLOSURE_COMPLETE, PRESERVATION_BEING_EXECUTED)
               .from(OBLIGED).on(REFUSE).to(REFUSED).per(BUDAPEST.cite(30, 2))
                   .when(byDisclosingParty(BUDAPEST.cite(30, 2)), REFUSAL_ADMISSIBLE)
               .build();
