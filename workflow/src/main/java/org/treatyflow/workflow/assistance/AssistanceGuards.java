@@ -21,6 +21,7 @@ import org.treatyflow.model.common.Violation;
 import org.treatyflow.model.refusal.GroundForRefusal;
 import org.treatyflow.model.refusal.RefusalGrounds;
 import org.treatyflow.model.reply.ConditionalGrant;
+import org.treatyflow.model.reply.ExecutionReport;
 import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.model.reply.Reply;
 import org.treatyflow.model.reply.ResultTransmission;
@@ -274,6 +275,30 @@ final class AssistanceGuards {
                 .orElse(false),
         "No time limit set for the amendments has passed.",
         "Aucun délai fixé pour les compléments n'est expiré.");
+  }
+
+  /**
+   * The requested Party reported, with an execution report, that execution is impossible (BC
+   * 27(7); WC 41(1)(d)): the case may then close without results.
+   */
+  static <R extends Request> Guard<StepContext<R>> impossibilityReported(Provision p) {
+    return Guard.require(
+        code(p.citation()) + "_IMPOSSIBILITY_NOT_REPORTED",
+        p.citation(),
+        p.verification(),
+        c ->
+            c.caseFile().history().stream()
+                .anyMatch(
+                    e ->
+                        e.action() == AssistanceAction.REPORT_DELAY
+                            && e.reply()
+                                .filter(ExecutionReport.class::isInstance)
+                                .map(r -> ((ExecutionReport) r).outcome() == ExecutionReport.Outcome.IMPOSSIBLE)
+                                .orElse(false)),
+        "Execution may end without results only once the requested Party has reported that it is"
+            + " impossible.",
+        "L'exécution ne peut prendre fin sans résultats qu'après que la Partie requise a signalé"
+            + " qu'elle est impossible.");
   }
 
   /** The requesting Party asked for confidentiality (BC 27(8); WC 43(1)). */

@@ -85,6 +85,7 @@ import org.treatyflow.workflow.TransitionTable.LineStage;
  * UNDER_REVIEW --REFUSE--> REFUSED                                  BC 25(4), 27(4); WC 28
  * ACCEPTED --START_EXECUTION--> EXECUTING --TRANSMIT_RESULT--> RESULT_TRANSMITTED --CLOSE--> CLOSED
  *   EXECUTING --REPORT_DELAY--> EXECUTING                           BC 27(7); WC 41(1)(d)
+ *   EXECUTING --CLOSE--> CLOSED                                     once impossibility is reported
  * every open status --WITHDRAW--> WITHDRAWN                         WC 41(2)(b)
  * </pre>
  *
@@ -150,6 +151,16 @@ public final class AssistanceLifecycle {
     lines = line(lines, profile, EXECUTING, REPORT_DELAY, EXECUTING, requestedWithOptionalDocument(profile, REPORT_DELAY));
     lines = line(lines, profile, EXECUTING, TRANSMIT_INTERIM_RESULT, EXECUTING, result(profile, TRANSMIT_INTERIM_RESULT));
     lines = line(lines, profile, EXECUTING, TRANSMIT_RESULT, RESULT_TRANSMITTED, result(profile, TRANSMIT_RESULT));
+    Optional<Provision> delay = profile.provision(REPORT_DELAY);
+    if (delay.isPresent() && profile.provision(CLOSE).isPresent()) {
+      lines =
+          lines
+              .from(EXECUTING)
+              .on(CLOSE)
+              .to(CLOSED)
+              .per(delay.get().citation(), delay.get().verification())
+              .when(AssistanceGuards.<R>byRequested(delay.get()), AssistanceGuards.<R>impossibilityReported(delay.get()));
+    }
     lines = line(lines, profile, RESULT_TRANSMITTED, REQUEST_USE_EXPLANATION, RESULT_TRANSMITTED,
         profile.provision(REQUEST_USE_EXPLANATION)
             .map(p -> List.of(AssistanceGuards.<R>byRequested(p), AssistanceGuards.<R>conditionsAccepted(p)))

@@ -44,6 +44,7 @@ import org.treatyflow.model.common.Violation;
 import org.treatyflow.model.refusal.GroundForPostponement;
 import org.treatyflow.model.refusal.GroundForRefusal;
 import org.treatyflow.model.reply.ConditionalGrant;
+import org.treatyflow.model.reply.ExecutionReport;
 import org.treatyflow.model.reply.Postponement;
 import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.model.reply.Reply;
@@ -373,6 +374,27 @@ class MutualAssistanceWorkflowTest {
     assertThat(step(sent, REQUEST_USE_EXPLANATION, GERMAN_CENTRAL).lastEvent().orElseThrow().citation())
         .as("BC 28(4): the supplying Party may ask how the information was used")
         .isEqualTo(BUDAPEST.cite(28, 4));
+  }
+
+  @Test
+  void bc27_7_executionEndsWithoutResultsOnlyOnceReportedImpossible() {
+    CaseFile<MutualAssistanceRequest, AssistanceStatus, AssistanceAction> executing =
+        step(step(underReview(), ACCEPT, GERMAN_CENTRAL), START_EXECUTION, GERMAN_CENTRAL);
+    assertThat(violations(attempt(executing, CLOSE, GERMAN_CENTRAL)))
+        .extracting(Violation::code, v -> v.citation().toString())
+        .containsExactly(tuple("BC_27_7_IMPOSSIBILITY_NOT_REPORTED", "BC 27(7)"));
+
+    ExecutionReport impossible =
+        ExecutionReport.builder()
+            .header(fromGermany("DE-E-1"))
+            .outcome(ExecutionReport.Outcome.IMPOSSIBLE)
+            .details("The servers were decommissioned before the request arrived.")
+            .build();
+    CaseFile<MutualAssistanceRequest, AssistanceStatus, AssistanceAction> reported =
+        step(executing, AssistanceAction.REPORT_DELAY, GERMAN_CENTRAL, impossible);
+    CaseFile<MutualAssistanceRequest, AssistanceStatus, AssistanceAction> closed = step(reported, CLOSE, GERMAN_CENTRAL);
+    assertThat(closed.status()).isEqualTo(AssistanceStatus.CLOSED);
+    assertThat(closed.lastEvent().orElseThrow().citation()).isEqualTo(BUDAPEST.cite(27, 7));
   }
 
   @Test

@@ -1,6 +1,10 @@
 package org.treatyflow.workflow.assistance;
 
 import java.util.List;
+import org.treatyflow.workflow.financial.BankAccountInformationWorkflow;
+import org.treatyflow.workflow.financial.BankingTransactionInformationWorkflow;
+import org.treatyflow.workflow.financial.BankingTransactionMonitoringWorkflow;
+import org.treatyflow.workflow.financial.InvestigativeAssistanceWorkflow;
 
 /** Every family written on the mutual assistance skeleton. */
 final class SkeletonFamilies {
@@ -11,5 +15,11 @@ final class SkeletonFamilies {
           new SkeletonFamily<>(MutualAssistanceWorkflow.PROFILE, MutualAssistanceWorkflow.WORKFLOW),
           new SkeletonFamily<>(StoredDataAccessWorkflow.PROFILE, StoredDataAccessWorkflow.WORKFLOW),
           new SkeletonFamily<>(RealTimeTrafficWorkflow.PROFILE, RealTimeTrafficWorkflow.WORKFLOW),
-          new SkeletonFamily<>(InterceptionWorkflow.PROFILE, InterceptionWorkflow.WORKFLOW));
+          new SkeletonFamily<>(InterceptionWorkflow.PROFILE, InterceptionWorkflow.WORKFLOW),
+          new SkeletonFamily<>(InvestigativeAssistanceWorkflow.PROFILE, InvestigativeAssistanceWorkflow.WORKFLOW),
+          new SkeletonFamily<>(BankAccountInformationWorkflow.PROFILE, BankAccountInformationWorkflow.WORKFLOW),
+          new SkeletonFamily<>(
+              BankingTransactionInformationWorkflow.PROFILE, BankingTransactionInformationWorkflow.WORKFLOW),
+          new SkeletonFamily<>(
+              BankingTransactionMonitoringWorkflow.PROFILE, BankingTransactionMonitoringWorkflow.WORKFLOW));
 }
