@@ -174,10 +174,10 @@ public final class Guards {
   }
 
   /**
-   * The case of the request {@code link} names (its origin, say), where the environment's {@link
-   * LinkedCases} finds it, is one {@code state} accepts. When no request is named, or its case is
-   * not known, {@code required} says whether that is a violation. One violation either way, citing
-   * {@code citation}.
+   * The case of the request {@code link} names (its origin, say) is found in the environment's
+   * {@link LinkedCases} and {@code state} accepts it. When the request names none, {@code required}
+   * says whether that is a violation; a named request whose case cannot be found is one. One
+   * violation either way, citing {@code citation}.
    */
   public static <C extends StepContext<?>> Guard<C> linkedCase(
       String code,
@@ -214,8 +214,7 @@ public final class Guards {
         verification,
         c ->
             link.apply(c)
-                .flatMap(id -> c.environment().cases().find(id))
-                .map(other -> state.test(c, other))
+                .map(id -> c.environment().cases().find(id).filter(other -> state.test(c, other)).isPresent())
                 .orElse(!required),
         english,
         french);

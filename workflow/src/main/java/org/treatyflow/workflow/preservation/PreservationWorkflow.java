@@ -163,13 +163,13 @@ public final class PreservationWorkflow {
    * follow-up is taken as named.
    */
   public static final Guard<StepContext<PreservationRequest>> FOLLOW_UP_IS_A_REQUEST_FOR_THE_DATA =
-      Guards.linkedCase(
+      Guard.require(
           "BC_29_7_FOLLOW_UP_IS_A_REQUEST_FOR_THE_DATA",
           BUDAPEST.cite(29, 7),
           Verification.CONFIRMED,
-          c -> c.command().flatMap(cmd -> cmd.followUp()),
-          false,
-          PreservationWorkflow::followsUp,
+          c -> c.command().flatMap(cmd -> cmd.followUp()).flatMap(id -> c.environment().cases().find(id))
+              .map(other -> followsUp(c, other))
+              .orElse(true),
           "The follow-up must be a request for search, access, seizure or disclosure of the data,"
               + " between the same Parties.",
           "La demande de suivi doit être une demande de perquisition, d'accès, de saisie ou de"
@@ -180,13 +180,13 @@ public final class PreservationWorkflow {
    * 29(7)); checked where the follow-up's case is known.
    */
   public static final Guard<StepContext<PreservationRequest>> FOLLOW_UP_DECIDED =
-      Guards.linkedCase(
+      Guard.require(
           "BC_29_7_FOLLOW_UP_NOT_DECIDED",
           BUDAPEST.cite(29, 7),
           Verification.CONFIRMED,
-          PreservationWorkflow::followUp,
-          false,
-          other -> other.status() instanceof AssistanceStatus s && AssistanceLifecycle.DECIDED.contains(s),
+          c -> followUp(c).flatMap(id -> c.environment().cases().find(id))
+              .map(other -> other.status() instanceof AssistanceStatus s && AssistanceLifecycle.DECIDED.contains(s))
+              .orElse(true),
           "The data stays preserved until a decision on the follow-up request is taken.",
           "Les données restent conservées jusqu'à ce qu'une décision soit prise sur la demande de"
               + " suivi.");

@@ -9,7 +9,6 @@ import static org.treatyflow.workflow.traffic.TrafficDisclosureStatus.REFUSED;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import org.treatyflow.model.common.ArticleCitation;
 import org.treatyflow.model.common.Offence;
 import org.treatyflow.model.common.RequestFamily;
@@ -90,15 +89,17 @@ public final class TrafficDisclosureWorkflow {
    * preserved, or kept pending a decision on the follow-up (BC 29(7)).
    */
   public static final Guard<StepContext<PreservedTrafficDisclosure>> PRESERVATION_BEING_EXECUTED =
-      Guards.linkedCase(
+      Guard.require(
           "BC_30_1_PRESERVATION_BEING_EXECUTED",
           BUDAPEST.cite(30, 1),
           Verification.CONFIRMED,
-          c -> Optional.of(c.request().preservationRequestId()),
-          false,
-          other ->
-              other.status() == PreservationStatus.PRESERVED
-                  || other.status() == PreservationStatus.PRESERVED_PENDING_DECISION,
+          c ->
+              c.environment().cases().find(c.request().preservationRequestId())
+                  .map(
+                      other ->
+                          other.status() == PreservationStatus.PRESERVED
+                              || other.status() == PreservationStatus.PRESERVED_PENDING_DECISION)
+                  .orElse(true),
           "The disclosure is owed only while the preservation request it names is being executed.",
           "La divulgation n'est due que pendant l'exécution de la demande de conservation à"
               + " laquelle elle se rapporte.");

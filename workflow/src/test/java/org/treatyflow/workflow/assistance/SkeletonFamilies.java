@@ -1,10 +1,13 @@
 package org.treatyflow.workflow.assistance;
 
 import java.util.List;
+import org.treatyflow.workflow.confiscation.ConfiscationWorkflow;
+import org.treatyflow.workflow.confiscation.DisposalWorkflow;
 import org.treatyflow.workflow.financial.BankAccountInformationWorkflow;
 import org.treatyflow.workflow.financial.BankingTransactionInformationWorkflow;
 import org.treatyflow.workflow.financial.BankingTransactionMonitoringWorkflow;
 import org.treatyflow.workflow.financial.InvestigativeAssistanceWorkflow;
+import org.treatyflow.workflow.provisional.ProvisionalMeasuresWorkflow;
 
 /** Every family written on the mutual assistance skeleton. */
 final class SkeletonFamilies {
@@ -21,5 +24,8 @@ final class SkeletonFamilies {
           new SkeletonFamily<>(
               BankingTransactionInformationWorkflow.PROFILE, BankingTransactionInformationWorkflow.WORKFLOW),
           new SkeletonFamily<>(
-              BankingTransactionMonitoringWorkflow.PROFILE, BankingTransactionMonitoringWorkflow.WORKFLOW));
+              BankingTransactionMonitoringWorkflow.PROFILE, BankingTransactionMonitoringWorkflow.WORKFLOW),
+          new SkeletonFamily<>(ProvisionalMeasuresWorkflow.PROFILE, ProvisionalMeasuresWorkflow.WORKFLOW),
+          new SkeletonFamily<>(ConfiscationWorkflow.PROFILE, ConfiscationWorkflow.WORKFLOW),
+          new SkeletonFamily<>(DisposalWorkflow.PROFILE, DisposalWorkflow.WORKFLOW));
 }
