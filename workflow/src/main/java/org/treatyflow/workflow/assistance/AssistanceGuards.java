@@ -34,7 +34,8 @@ import org.treatyflow.workflow.ProtocolGuards;
 import org.treatyflow.workflow.StepContext;
 
 /**
- * The guards of the common mutual assistance skeleton, built from a family's {@link
+ * The guards of the common mutual assistance skeleton, public so that a family writing lines of
+ * its own (a provisional measure in force, a confiscation) reuses them, built from a family's {@link
  * AssistanceProfile}: who acts, the treaty in force, the request complete, and the documents each
  * decision must come with (a refusal on admissible grounds, a postponement, a conditional grant, an
  * amendment request, the results carrying the conditions the requesting Party accepted).
@@ -45,7 +46,7 @@ import org.treatyflow.workflow.StepContext;
  * partial grant under BC 27(6), and it cannot invoke the BC 27(4) grounds as such: the treaty's
  * grounds are raised as B5 (BC 25(4)).
  */
-final class AssistanceGuards {
+public final class AssistanceGuards {
   /** Code of the violation for a BC 27(4) ground invoked where a treaty governs (BC 27(1)). */
   static final String TREATY_GOVERNS = "BC_27_1_TREATY_GOVERNS";
 
@@ -58,7 +59,7 @@ final class AssistanceGuards {
   private AssistanceGuards() {}
 
   /** A code prefix from an article: {@code WC 41(1)(b)} gives {@code WC_41_1_B}. */
-  static String code(ArticleCitation citation) {
+  public static String code(ArticleCitation citation) {
     return citation.toString().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("_$", "");
   }
 
@@ -75,7 +76,7 @@ final class AssistanceGuards {
     return c.environment().policy().appliesBudapestArticle27(requesting(c), requested(c));
   }
 
-  static <R extends Request> Guard<StepContext<R>> byRequesting(Provision p) {
+  public static <R extends Request> Guard<StepContext<R>> byRequesting(Provision p) {
     return Guards.actorOf(
         "ACTOR_OF_REQUESTING_PARTY",
         p.citation(),
@@ -85,7 +86,7 @@ final class AssistanceGuards {
         "Seule une autorité de la Partie requérante peut accomplir cette étape.");
   }
 
-  static <R extends Request> Guard<StepContext<R>> byRequested(Provision p) {
+  public static <R extends Request> Guard<StepContext<R>> byRequested(Provision p) {
     return Guards.actorOf(
         "ACTOR_OF_REQUESTED_PARTY",
         p.citation(),
@@ -95,7 +96,7 @@ final class AssistanceGuards {
         "Seule une autorité de la Partie requise peut accomplir cette étape.");
   }
 
-  static <R extends Request> Guard<StepContext<R>> byEitherParty(Provision p) {
+  public static <R extends Request> Guard<StepContext<R>> byEitherParty(Provision p) {
     return Guards.actor(
         "ACTOR_OF_EITHER_PARTY",
         p.citation(),
@@ -155,7 +156,7 @@ final class AssistanceGuards {
    * the rules that give way to a treaty (BC 27(1)); without one the violation {@code
    * <prefix>_DOCUMENT}. Passes when there is no command.
    */
-  static <R extends Request, T extends Reply> Guard<StepContext<R>> document(
+  public static <R extends Request, T extends Reply> Guard<StepContext<R>> document(
       Provision p, Class<T> type, String english, String french) {
     String code = code(p.citation()) + "_DOCUMENT";
     Violation missing = Guards.violation(code, p.citation(), "reply", p.verification(), english, french);
@@ -178,7 +179,7 @@ final class AssistanceGuards {
    * Any document the command comes with answers this request and is complete; a step that may be
    * taken with or without one (an acknowledgement, a notice of delay).
    */
-  static <R extends Request> Guard<StepContext<R>> documentIfAny(Provision p) {
+  public static <R extends Request> Guard<StepContext<R>> documentIfAny(Provision p) {
     String code = code(p.citation()) + "_DOCUMENT_ANSWERS_REQUEST";
     Violation foreign =
         Guards.violation(
@@ -371,7 +372,7 @@ final class AssistanceGuards {
   }
 
   /** The document of {@code type} the command comes with, if it answers this request. */
-  static <T extends Reply> Optional<T> reply(StepContext<? extends Request> c, Class<T> type) {
+  public static <T extends Reply> Optional<T> reply(StepContext<? extends Request> c, Class<T> type) {
     return c.command()
         .flatMap(Command::reply)
         .filter(type::isInstance)
@@ -380,8 +381,24 @@ final class AssistanceGuards {
   }
 
   private static boolean answers(StepContext<? extends Request> c, Reply reply) {
-    return reply.header().answersRequest().equals(c.request().header().id())
-        && reply.family() == c.request().family();
+    return answers(c.request(), reply);
+  }
+
+  /** Whether {@code reply} answers {@code request}: it names it, and is of its family. */
+  public static boolean answers(Request request, Reply reply) {
+    return reply.header().answersRequest().equals(request.header().id()) && reply.family() == request.family();
+  }
+
+  /** Whether the case {@code k} has ever reached {@code status}, whatever came after. */
+  public static boolean reached(CaseFile<?, ?, ?> k, AssistanceStatus status) {
+    return k.history().stream().anyMatch(e -> status.equals(e.to()));
+  }
+
+  /** Whether the request of case {@code k} goes from the same requesting to the same requested Party. */
+  public static boolean sameParties(CaseFile<?, ?, ?> k, Request request) {
+    return k.request() instanceof Request other
+        && other.header().requestingParty().equals(request.header().requestingParty())
+        && other.header().requestedParty().equals(request.header().requestedParty());
   }
 
   /**

@@ -33,7 +33,6 @@ import org.treatyflow.model.confiscation.ConfiscationRequest;
 import org.treatyflow.model.refusal.RefusalGrounds;
 import org.treatyflow.model.reply.InformationNotice;
 import org.treatyflow.model.reply.NoticeKind;
-import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.model.reply.ResultTransmission;
 import org.treatyflow.workflow.Guard;
 import org.treatyflow.workflow.Guards;
@@ -41,6 +40,7 @@ import org.treatyflow.workflow.StepContext;
 import org.treatyflow.workflow.TransitionTable;
 import org.treatyflow.workflow.Workflow;
 import org.treatyflow.workflow.assistance.AssistanceAction;
+import org.treatyflow.workflow.assistance.AssistanceGuards;
 import org.treatyflow.workflow.assistance.AssistanceLifecycle;
 import org.treatyflow.workflow.assistance.AssistanceProfile;
 import org.treatyflow.workflow.assistance.AssistanceStatus;
@@ -109,7 +109,7 @@ public final class ConfiscationWorkflow {
               return List.of();
             }
             Optional<InformationNotice> notice =
-                SectionFourGuards.reply(c, InformationNotice.class)
+                AssistanceGuards.reply(c, InformationNotice.class)
                     .filter(n -> n.kind() == NoticeKind.CONFISCATION_REQUESTED_IN_SEVERAL_PARTIES);
             if (notice.isEmpty()) {
               return List.of(
@@ -140,7 +140,7 @@ public final class ConfiscationWorkflow {
           c ->
               c.command().isEmpty()
                   || c.request().kind() != ConfiscationKind.VALUE
-                  || SectionFourGuards.reply(c, ResultTransmission.class)
+                  || AssistanceGuards.reply(c, ResultTransmission.class)
                       .filter(t -> !t.amounts().isEmpty())
                       .isPresent(),
           "A value confiscation must be recorded with the amount realised.",
@@ -158,7 +158,7 @@ public final class ConfiscationWorkflow {
           Verification.CONFIRMED,
           c -> {
             Optional<Amount> order = c.request().orderAmount();
-            Optional<ResultTransmission> realised = SectionFourGuards.reply(c, ResultTransmission.class);
+            Optional<ResultTransmission> realised = AssistanceGuards.reply(c, ResultTransmission.class);
             if (order.isEmpty() || realised.isEmpty()) {
               return true;
             }
@@ -200,7 +200,7 @@ public final class ConfiscationWorkflow {
       Guards.refusalAdmissible(
           "WC_23_1_B_DOCUMENT",
           DOMESTIC_ORDER,
-          (c, r) -> SectionFourGuards.answers(c.request(), r),
+          (c, r) -> AssistanceGuards.answers(c.request(), r),
           Guards.violation(
               "WC_23_1_B_DOCUMENT",
               DOMESTIC_ORDER,
@@ -260,7 +260,7 @@ public final class ConfiscationWorkflow {
         .to(REFUSED)
         .per(DOMESTIC_ORDER)
         .when(
-            SectionFourGuards.byRequested(DOMESTIC_ORDER, Verification.CONFIRMED),
+            AssistanceGuards.byRequested(Provision.per(DOMESTIC_ORDER)),
             DOMESTIC_ORDER_SOUGHT,
             DOMESTIC_ORDER_REFUSAL);
     return line(lines, p, CONFISCATED, CLOSE, CLOSED, requestedWithOptionalDocument(p, CLOSE));

@@ -23,6 +23,7 @@ import org.treatyflow.workflow.StepContext;
 import org.treatyflow.workflow.TransitionTable;
 import org.treatyflow.workflow.Workflow;
 import org.treatyflow.workflow.assistance.AssistanceAction;
+import org.treatyflow.workflow.assistance.AssistanceGuards;
 import org.treatyflow.workflow.assistance.AssistanceLifecycle;
 import org.treatyflow.workflow.assistance.AssistanceProfile;
 import org.treatyflow.workflow.assistance.AssistanceStatus;
@@ -79,7 +80,7 @@ public final class DisposalWorkflow {
           true,
           k ->
               k.request().family() == RequestFamily.CONFISCATION
-                  && SectionFourGuards.reached(k, AssistanceStatus.CONFISCATED)
+                  && AssistanceGuards.reached(k, AssistanceStatus.CONFISCATED)
                   && !AssistanceStatus.WITHDRAWN.equals(k.status()),
           "The property can be disposed of, returned or shared only once the confiscation request"
               + " named has led to confiscation.",
@@ -100,7 +101,7 @@ public final class DisposalWorkflow {
               c.environment()
                   .cases()
                   .find(c.request().confiscationRequestId())
-                  .map(k -> SectionFourGuards.sameParties(k, c.request()))
+                  .map(k -> AssistanceGuards.sameParties(k, c.request()))
                   .orElse(true),
           "The confiscation request named was not sent by the same requesting Party to the same"
               + " requested Party.",
@@ -130,7 +131,7 @@ public final class DisposalWorkflow {
           c ->
               c.command().isEmpty()
                   || !c.request().disposition().isReturn()
-                  || SectionFourGuards.reply(c, InformationNotice.class)
+                  || AssistanceGuards.reply(c, InformationNotice.class)
                       .filter(n -> n.kind() == NoticeKind.DECISION_TO_REFUSE_POSTPONE_OR_CONDITION)
                       .isPresent(),
           "Return to the requesting Party was asked for and must be considered first: record the"

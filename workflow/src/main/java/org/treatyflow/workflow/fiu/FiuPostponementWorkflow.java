@@ -15,11 +15,9 @@ import static org.treatyflow.workflow.fiu.FiuPostponementStatus.POSTPONED;
 import static org.treatyflow.workflow.fiu.FiuPostponementStatus.RECEIVED;
 import static org.treatyflow.workflow.fiu.FiuPostponementStatus.RELEASED;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.Optional;
 import org.treatyflow.model.common.RequestFamily;
 import org.treatyflow.model.common.Verification;
 import org.treatyflow.model.common.Violation;

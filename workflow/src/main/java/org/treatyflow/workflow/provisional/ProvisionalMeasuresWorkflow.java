@@ -17,21 +17,16 @@ import static org.treatyflow.workflow.assistance.AssistanceStatus.MEASURE_IN_FOR
 import static org.treatyflow.workflow.assistance.AssistanceStatus.PENDING_LIFT_CONSULTATION;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.treatyflow.model.common.ArticleCitation;
-import org.treatyflow.model.common.Request;
 import org.treatyflow.model.common.RequestFamily;
 import org.treatyflow.model.common.Verification;
-import org.treatyflow.model.common.Violation;
 import org.treatyflow.model.provisional.ProvisionalMeasureRequest;
 import org.treatyflow.model.reply.AmendmentRequest;
 import org.treatyflow.model.reply.InformationNotice;
 import org.treatyflow.model.reply.NoticeKind;
-import org.treatyflow.model.reply.Reply;
 import org.treatyflow.workflow.CaseFile;
-import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.Guard;
 import org.treatyflow.workflow.Guards;
 import org.treatyflow.workflow.HistoryEvent;
@@ -39,6 +34,7 @@ import org.treatyflow.workflow.StepContext;
 import org.treatyflow.workflow.TransitionTable;
 import org.treatyflow.workflow.Workflow;
 import org.treatyflow.workflow.assistance.AssistanceAction;
+import org.treatyflow.workflow.assistance.AssistanceGuards;
 import org.treatyflow.workflow.assistance.AssistanceLifecycle;
 import org.treatyflow.workflow.assistance.AssistanceProfile;
 import org.treatyflow.workflow.assistance.AssistanceStatus;
@@ -105,7 +101,7 @@ public final class ProvisionalMeasuresWorkflow {
           Verification.CONFIRMED,
           c -> c.request().linkedConfiscationRequest(),
           false,
-          k -> k.request().family() == RequestFamily.CONFISCATION && reached(k, AssistanceStatus.RECEIVED),
+          k -> k.request().family() == RequestFamily.CONFISCATION && AssistanceGuards.reached(k, AssistanceStatus.RECEIVED),
           "The confiscation request this measure is to back has not been received by the requested"
               + " Party.",
           "La demande de confiscation que cette mesure doit garantir n'a pas été reçue par la Partie"
@@ -134,7 +130,7 @@ public final class ProvisionalMeasuresWorkflow {
           "WC_21_2_SAME_PARTIES",
           WARSAW.cite(21, 2),
           Verification.UNVERIFIED,
-          c -> linked(c).map(k -> sameParties(k, c.request())).orElse(true),
+          c -> linked(c).map(k -> AssistanceGuards.sameParties(k, c.request())).orElse(true),
           "The confiscation request this measure is to back was not sent by the same requesting"
               + " Party to the same requested Party.",
           "La demande de confiscation que cette mesure doit garantir n'a pas été adressée par la"
@@ -219,7 +215,7 @@ public final class ProvisionalMeasuresWorkflow {
         .on(UPDATE_MEASURE)
         .to(PENDING_LIFT_CONSULTATION)
         .per(hearing)
-        .when(byRequesting(hearing, Verification.CONFIRMED), documentAnswers(hearing, Verification.CONFIRMED));
+        .when(AssistanceGuards.byRequesting(Provision.per(hearing)), AssistanceGuards.documentIfAny(Provision.per(hearing)));
     lines = line(lines, p, PENDING_LIFT_CONSULTATION, MAINTAIN_MEASURE, MEASURE_IN_FORCE,
         requestedWithOptionalDocument(p, MAINTAIN_MEASURE));
     lines = line(lines, p, PENDING_LIFT_CONSULTATION, LIFT_MEASURE, LIFTED, requestedWithOptionalDocument(p, LIFT_MEASURE));
@@ -230,82 +226,16 @@ public final class ProvisionalMeasuresWorkflow {
         .to(LIFTED)
         .perUnverified(lapse)
         .when(
-            byRequested(lapse, Verification.UNVERIFIED),
-            documentAnswers(lapse, Verification.UNVERIFIED),
+            AssistanceGuards.byRequested(Provision.perUnverified(lapse)),
+            AssistanceGuards.documentIfAny(Provision.perUnverified(lapse)),
             AUTOMATIC_LIFTING_NOTIFIED);
     // The requesting Party's notice that action is no longer justified lifts the measure (WC 41(2)(b)).
     lines = line(lines, p, MEASURE_IN_FORCE, WITHDRAW, LIFTED, requestingWithOptionalDocument(p, WITHDRAW));
     return line(lines, p, PENDING_LIFT_CONSULTATION, WITHDRAW, LIFTED, requestingWithOptionalDocument(p, WITHDRAW));
   }
 
-  private static Guard<StepContext<ProvisionalMeasureRequest>> byRequested(ArticleCitation citation, Verification v) {
-    return Guards.actorOf(
-        "ACTOR_OF_REQUESTED_PARTY",
-        citation,
-        v,
-        c -> c.request().header().requestedParty(),
-        "Only an authority of the requested Party may take this step.",
-        "Seule une autorité de la Partie requise peut accomplir cette étape.");
-  }
-
-  private static Guard<StepContext<ProvisionalMeasureRequest>> byRequesting(ArticleCitation citation, Verification v) {
-    return Guards.actorOf(
-        "ACTOR_OF_REQUESTING_PARTY",
-        citation,
-        v,
-        c -> c.request().header().requestingParty(),
-        "Only an authority of the requesting Party may take this step.",
-        "Seule une autorité de la Partie requérante peut accomplir cette étape.");
-  }
-
-  /** Any document the command comes with answers this request and is complete. */
-  private static Guard<StepContext<ProvisionalMeasureRequest>> documentAnswers(ArticleCitation citation, Verification v) {
-    String code = code(citation) + "_DOCUMENT_ANSWERS_REQUEST";
-    Violation foreign =
-        Guards.violation(
-            code,
-            citation,
-            "reply",
-            v,
-            "The document does not answer this request.",
-            "Le document ne répond pas à cette demande.");
-    return Guard.computed(
-        code,
-        citation,
-        c -> {
-          Optional<Reply> reply = c.command().flatMap(Command::reply);
-          if (reply.isEmpty()) {
-            return List.of();
-          }
-          if (!answers(c.request(), reply.get())) {
-            return List.of(foreign);
-          }
-          return reply.get().completenessViolations();
-        });
-  }
-
-  private static String code(ArticleCitation citation) {
-    return citation.toString().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("_$", "");
-  }
-
-  private static boolean answers(Request request, Reply reply) {
-    return reply.header().answersRequest().equals(request.header().id()) && reply.family() == request.family();
-  }
-
   private static Optional<CaseFile<?, ?, ?>> linked(StepContext<ProvisionalMeasureRequest> c) {
     return c.request().linkedConfiscationRequest().flatMap(id -> c.environment().cases().find(id));
-  }
-
-  private static boolean reached(CaseFile<?, ?, ?> k, AssistanceStatus status) {
-    return k.history().stream().anyMatch(e -> status.equals(e.to()));
-  }
-
-  private static boolean sameParties(CaseFile<?, ?, ?> k, ProvisionalMeasureRequest request) {
-    if (!(k.request() instanceof Request other)) {
-      return false;
-    }
-    return other.header().requestingParty().equals(request.header().requestingParty())
-        && other.header().requestedParty().equals(request.header().requestedParty());
   }
 
   private static boolean interimMeasuresAllowed(CaseFile<?, ?, ?> k) {
@@ -335,7 +265,7 @@ public final class ProvisionalMeasuresWorkflow {
         .anyMatch(
             n ->
                 n.kind() == NoticeKind.AUTOMATIC_LIFTING_OF_PROVISIONAL_MEASURE
-                    && answers(request, n)
+                    && AssistanceGuards.answers(request, n)
                     && n.header().fromParty().equals(request.header().requestedParty()));
   }
 }

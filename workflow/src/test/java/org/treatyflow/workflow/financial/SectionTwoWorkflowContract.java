@@ -90,6 +90,14 @@ abstract class SectionTwoWorkflowContract<R extends Request> {
   /** The article a conditional grant of the family cites. */
   abstract ArticleCitation conditionalGrantCitation();
 
+  /** The family's article, cited for receiving, accepting and executing. */
+  abstract ArticleCitation basis();
+
+  /** The case once its final results are due; as it is, unless the family waits for a period. */
+  CaseFile<R, AssistanceStatus, AssistanceAction> resultsDue(CaseFile<R, AssistanceStatus, AssistanceAction> c) {
+    return c;
+  }
+
   RequestFamily family() {
     return workflow().family();
   }
@@ -218,6 +226,35 @@ abstract class SectionTwoWorkflowContract<R extends Request> {
   }
 
   // ---- the treaty in force (WC 37(1) line) ----
+
+  @Test
+  void aCompleteRequestIsSentAcceptedExecutedAnsweredAndClosed() {
+    var c = workflow().open(request(Spec.standard()));
+    assertThat(c.status()).isEqualTo(AssistanceStatus.DRAFT);
+    c = step(c, SUBMIT, DUTCH_CENTRAL_AUTHORITY);
+    c = step(c, RECEIVE, POLISH_CENTRAL_AUTHORITY);
+    c = step(c, ACKNOWLEDGE, POLISH_CENTRAL_AUTHORITY, FinancialFixtures.acknowledgement(family(), true));
+    c = step(c, ACCEPT, POLISH_CENTRAL_AUTHORITY);
+    c = step(c, START_EXECUTION, POLISH_CENTRAL_AUTHORITY);
+    c = resultsDue(c);
+    c = step(c, TRANSMIT_RESULT, POLISH_CENTRAL_AUTHORITY, FinancialFixtures.result(family(), Set.of()));
+    c = step(c, CLOSE, DUTCH_CENTRAL_AUTHORITY);
+    assertThat(c.status()).isEqualTo(AssistanceStatus.CLOSED);
+    String basis = basis().toString();
+    assertThat(c.history()).extracting(e -> e.citation().toString())
+        .containsExactly("WC 37(1)", basis, "WC 41(1)(a)", basis, basis, "WC 41(1)(b)", "WC 41(1)(b)");
+    assertThat(c.lastEvent().orElseThrow().verification()).isEqualTo(Verification.UNVERIFIED);
+  }
+
+  @Test
+  void theTableCitesTheFamilysArticleForReceivingAcceptingAndExecuting() {
+    assertThat(workflow().table().find(AssistanceStatus.TRANSMITTED, RECEIVE).orElseThrow().citation())
+        .isEqualTo(basis());
+    assertThat(workflow().table().find(AssistanceStatus.UNDER_REVIEW, ACCEPT).orElseThrow().citation())
+        .isEqualTo(basis());
+    assertThat(workflow().table().find(AssistanceStatus.ACCEPTED, START_EXECUTION).orElseThrow().citation())
+        .isEqualTo(basis());
+  }
 
   @Test
   void theFixturePartiesAreBoundByTheWarsawConventionAndTheUnitedStatesIsNot() {
