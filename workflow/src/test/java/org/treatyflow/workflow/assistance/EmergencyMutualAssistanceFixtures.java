@@ -1,0 +1,188 @@
+package org.treatyflow.workflow.assistance;
+
+import static org.treatyflow.model.common.Instrument.SECOND_PROTOCOL;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.Set;
+import org.treatyflow.model.assistance.AssistanceMeasure;
+import org.treatyflow.model.assistance.EmergencyMutualAssistanceRequest;
+import org.treatyflow.model.common.Authority;
+import org.treatyflow.model.common.AuthorityRole;
+import org.treatyflow.model.common.BudapestOffence;
+import org.treatyflow.model.common.Channel;
+import org.treatyflow.model.common.Facts;
+import org.treatyflow.model.common.Language;
+import org.treatyflow.model.common.MaximumPenalty;
+import org.treatyflow.model.common.Offence;
+import org.treatyflow.model.common.Party;
+import org.treatyflow.model.common.RequestFamily;
+import org.treatyflow.model.common.RequestHeader;
+import org.treatyflow.model.common.RequestId;
+import org.treatyflow.model.common.Urgency;
+import org.treatyflow.model.refusal.GroundForRefusal;
+import org.treatyflow.model.registry.PartyRegistry;
+import org.treatyflow.model.reply.AmendmentRequest;
+import org.treatyflow.model.reply.Refusal;
+import org.treatyflow.model.reply.ReplyHeader;
+import org.treatyflow.model.reply.ResultTransmission;
+import org.treatyflow.model.common.DataCategory;
+import org.treatyflow.model.common.DataItem;
+import org.treatyflow.workflow.DomesticPolicy;
+import org.treatyflow.workflow.Environment;
+import org.treatyflow.workflow.MutableClock;
+
+/**
+ * Requests for emergency mutual assistance (2AP 10) from Austria to Hungary, in the model's test
+ * registry in which the Second Protocol is in force from 1 October 2026 (copied as
+ * {@code in-force-2ap.json}); Germany is bound by the Convention only.
+ */
+final class EmergencyMutualAssistanceFixtures {
+  static final Party AUSTRIA = Party.of("AT");
+  static final Party HUNGARY = Party.of("HU");
+  static final Party GERMANY = Party.of("DE");
+  static final Instant BEFORE_IN_FORCE = Instant.parse("2026-09-15T08:00:00Z");
+  static final Instant START = Instant.parse("2026-10-05T08:00:00Z");
+  static final RequestId EMLA_ID = RequestId.of("AT-EMLA-2026-0001");
+  static final RequestFamily FAMILY = RequestFamily.EMERGENCY_MUTUAL_ASSISTANCE;
+
+  private static final PartyRegistry REGISTRY;
+
+  static {
+    try (InputStream in = EmergencyMutualAssistanceFixtures.class.getResourceAsStream("in-force-2ap.json")) {
+      REGISTRY = PartyRegistry.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private EmergencyMutualAssistanceFixtures() {}
+
+  static Authority centralAuthority(Party party) {
+    return Authority.builder()
+        .party(party)
+        .role(AuthorityRole.CENTRAL_AUTHORITY)
+        .name("Ministry of Justice " + party + ", 24/7 emergency desk")
+        .contactDetails("emergency desk " + party)
+        .build();
+  }
+
+  /** Budapest's zone for Hungary; 2AP 6-9 implemented unless listed; suspensions; a treaty or not (BC 27(1)). */
+  static DomesticPolicy policy(Set<Integer> articlesNotImplemented, boolean suspended, boolean treaty) {
+    return new DomesticPolicy() {
+      @Override
+      public ZoneId timeZone(Party party) {
+        return party.equals(HUNGARY) ? ZoneId.of("Europe/Budapest") : ZoneOffset.UTC;
+      }
+
+      @Override
+      public boolean implementsProtocolArticle(Party party, int article) {
+        return !articlesNotImplemented.contains(article);
+      }
+
+      @Override
+      public boolean suspendsProtocolTransfersTo(Party party, Party recipient) {
+        return suspended;
+      }
+
+      @Override
+      public boolean mutualAssistanceTreatyInForce(Party requestingParty, Party requestedParty) {
+        return treaty;
+      }
+    };
+  }
+
+  static Environment environment(MutableClock clock) {
+    return environment(clock, policy(Set.of(), false, false));
+  }
+
+  static Environment environment(MutableClock clock, DomesticPolicy policy) {
+    return new Environment(REGISTRY, clock, policy);
+  }
+
+  static EmergencyMutualAssistanceRequest.Builder builder(Party requested, Urgency urgency) {
+    EmergencyMutualAssistanceRequest.Builder b = EmergencyMutualAssistanceRequest.builder();
+    b.header(
+            RequestHeader.builder()
+                .id(EMLA_ID)
+                .requestingParty(AUSTRIA)
+                .requestedParty(requested)
+                .requestingAuthority(centralAuthority(AUSTRIA))
+                .requestedAuthority(centralAuthority(requested))
+                .channel(Channel.CENTRAL_AUTHORITY)
+                .dateOfRequest(LocalDate.of(2026, 10, 5))
+                .urgency(urgency)
+                .language(Language.ENGLISH)
+                .addLegalBasis(SECOND_PROTOCOL.cite(10))
+                .build())
+        .addOffences(
+            Offence.builder()
+                .domesticDescription("Extortion with threats to life, by computer")
+                .domesticProvision("Section 144 Criminal Code")
+                .addBudapestOffences(BudapestOffence.BC8_COMPUTER_FRAUD)
+                .maximumPenalty(MaximumPenalty.imprisonmentMonths(120))
+                .build())
+        .facts(Facts.summary("A message threatens to kill a hostage unless a ransom is paid."))
+        .addMeasures(AssistanceMeasure.of(AssistanceMeasure.Kind.IDENTIFICATION_OF_PERSON))
+        .addDataItems(
+            DataItem.builder()
+                .category(DataCategory.SUBSCRIBER_INFORMATION)
+                .description("Holder of the account that sent the message")
+                .build());
+    return b;
+  }
+
+  /** A complete request to {@code requested}. */
+  static EmergencyMutualAssistanceRequest request(Party requested) {
+    return builder(requested, Urgency.EMERGENCY)
+        .emergencyFacts("The hostage is to be killed within 48 hours; the sender's account is the only lead.")
+        .build();
+  }
+
+  static EmergencyMutualAssistanceRequest request() {
+    return request(HUNGARY);
+  }
+
+  static ReplyHeader replyHeader(String id) {
+    return ReplyHeader.builder()
+        .id(RequestId.of(id))
+        .answersRequest(EMLA_ID)
+        .family(FAMILY)
+        .fromParty(HUNGARY)
+        .fromAuthority(centralAuthority(HUNGARY))
+        .toParty(AUSTRIA)
+        .date(LocalDate.of(2026, 10, 5))
+        .channel(Channel.CENTRAL_AUTHORITY)
+        .build();
+  }
+
+  static AmendmentRequest supplementalInformation(Optional<LocalDate> timeLimit) {
+    return AmendmentRequest.builder()
+        .header(replyHeader("HU-SUP-1"))
+        .addMissingItems("The time and time zone of the threatening message")
+        .timeLimit(timeLimit)
+        .build();
+  }
+
+  static Refusal refusal(GroundForRefusal ground, boolean partialConsidered) {
+    return Refusal.builder()
+        .header(replyHeader("HU-REF-1"))
+        .addGrounds(ground)
+        .reasons("Execution would prejudice essential interests.")
+        .partialGrantConsidered(partialConsidered)
+        .build();
+  }
+
+  static ResultTransmission result() {
+    return ResultTransmission.builder()
+        .header(replyHeader("HU-RES-1"))
+        .addDocuments("Subscriber record of the account")
+        .build();
+  }
+}
