@@ -207,8 +207,10 @@ public final class AssistanceGuards {
   /**
    * The refusal is recorded, complete and on admissible grounds: each ground available for every
    * offence of the request ({@link RefusalGrounds#check}, with the request's coercive character);
-   * no forbidden obstacle such as bank secrecy ({@link RefusalGrounds#checkReasons}); and, where a
-   * treaty governs (BC 27(1)), no BC 27(4) ground invoked as such.
+   * no forbidden obstacle such as bank secrecy ({@link RefusalGrounds#checkReasons}); and, where the
+   * refusal rests on the Budapest rules (its line cites BC 25(4), directly or through 2AP 10) and a
+   * treaty governs (BC 27(1)), no BC 27(4) ground invoked as such. A Protocol article with its own
+   * refusal paragraph (2AP 8(8)) makes the BC 27(4) grounds its own, whatever treaty is in force.
    */
   static <R extends Request> Guard<StepContext<R>> refusalAdmissible(AssistanceProfile<R> profile, Provision p) {
     Guard<StepContext<R>> document =
@@ -228,7 +230,7 @@ public final class AssistanceGuards {
           }
           violations.addAll(inadmissibleGrounds(profile, c, refusal.get()));
           violations.addAll(RefusalGrounds.checkReasons(profile.family(), refusal.get().obstaclesInvoked()));
-          if (profile.track() != AssistanceProfile.Track.WARSAW && !budapestArticle27Applies(c)) {
+          if (p.citation().instrument() == Instrument.BUDAPEST && !budapestArticle27Applies(c)) {
             for (GroundForRefusal ground : refusal.get().grounds()) {
               if (BC_27_4_GROUNDS.contains(ground)) {
                 violations.add(treatyGoverns(ground));

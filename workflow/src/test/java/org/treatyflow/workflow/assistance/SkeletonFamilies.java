@@ -3,6 +3,7 @@ package org.treatyflow.workflow.assistance;
 import java.util.List;
 import org.treatyflow.workflow.confiscation.ConfiscationWorkflow;
 import org.treatyflow.workflow.confiscation.DisposalWorkflow;
+import org.treatyflow.workflow.disclosure.ForeignProductionOrderWorkflow;
 import org.treatyflow.workflow.financial.BankAccountInformationWorkflow;
 import org.treatyflow.workflow.financial.BankingTransactionInformationWorkflow;
 import org.treatyflow.workflow.financial.BankingTransactionMonitoringWorkflow;
@@ -19,6 +20,8 @@ final class SkeletonFamilies {
           new SkeletonFamily<>(StoredDataAccessWorkflow.PROFILE, StoredDataAccessWorkflow.WORKFLOW),
           new SkeletonFamily<>(RealTimeTrafficWorkflow.PROFILE, RealTimeTrafficWorkflow.WORKFLOW),
           new SkeletonFamily<>(InterceptionWorkflow.PROFILE, InterceptionWorkflow.WORKFLOW),
+          new SkeletonFamily<>(ForeignProductionOrderWorkflow.PROFILE, ForeignProductionOrderWorkflow.WORKFLOW),
+          new SkeletonFamily<>(EmergencyMutualAssistanceWorkflow.PROFILE, EmergencyMutualAssistanceWorkflow.WORKFLOW),
           new SkeletonFamily<>(InvestigativeAssistanceWorkflow.PROFILE, InvestigativeAssistanceWorkflow.WORKFLOW),
           new SkeletonFamily<>(BankAccountInformationWorkflow.PROFILE, BankAccountInformationWorkflow.WORKFLOW),
           new SkeletonFamily<>(
