@@ -65,6 +65,15 @@ public interface DomesticPolicy {
   }
 
   /**
+   * Whether {@code requestedParty} requires an emergency request made orally through the 24/7
+   * network to be confirmed in electronic form before it provides the data (2AP 9, unverified).
+   * False unless overridden.
+   */
+  default boolean requiresElectronicConfirmation(Party requestedParty) {
+    return false;
+  }
+
+  /**
    * Whether a mutual assistance treaty, or an arrangement on the basis of uniform or reciprocal
    * legislation, is in force between the two Parties and governs their cooperation (BC 27(1)). When
    * it does, BC 27(2)-(9) and BC 28 do not apply unless the Parties agree to apply them instead

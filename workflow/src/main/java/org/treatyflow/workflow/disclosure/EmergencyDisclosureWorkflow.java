@@ -150,7 +150,8 @@ public final class EmergencyDisclosureWorkflow {
 
   /**
    * Where the requested Party requires an oral request to be confirmed in electronic form ({@link
-   * EmergencyDisclosurePolicy}), no data is provided before the confirmation.
+   * org.treatyflow.workflow.DomesticPolicy#requiresElectronicConfirmation}), no data is provided
+   * before the confirmation.
    */
   public static final Guard<StepContext<EmergencyDisclosureRequest>> CONFIRMED_WHERE_REQUIRED =
       Guard.require(
@@ -159,8 +160,7 @@ public final class EmergencyDisclosureWorkflow {
           Verification.UNVERIFIED,
           c ->
               !awaitsElectronicConfirmation(cast(c.caseFile()))
-                  || !EmergencyDisclosurePolicy.requiresElectronicConfirmation(
-                      c.environment().policy(), ProtocolGuards.requested(c)),
+                  || !c.environment().policy().requiresElectronicConfirmation(ProtocolGuards.requested(c)),
           "The requested Party requires the oral request to be confirmed in electronic form before"
               + " it provides the data.",
           "La Partie requise exige que la demande orale soit confirmée sous forme électronique avant"

@@ -156,8 +156,8 @@ final class DisclosureFixtures {
   }
 
   /** A policy under which {@code requiring} wants oral emergency requests confirmed electronically. */
-  static EmergencyDisclosurePolicy confirmationPolicy(Set<Party> requiring) {
-    return new EmergencyDisclosurePolicy() {
+  static DomesticPolicy confirmationPolicy(Set<Party> requiring) {
+    return new DomesticPolicy() {
       @Override
       public ZoneId timeZone(Party party) {
         return ZONES.getOrDefault(party, ZoneOffset.UTC);
