@@ -2,13 +2,9 @@ package org.treatyflow.workflow.assistance;
 
 import static org.treatyflow.model.common.Instrument.SECOND_PROTOCOL;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.treatyflow.model.assistance.AssistanceMeasure;
@@ -17,6 +13,8 @@ import org.treatyflow.model.common.Authority;
 import org.treatyflow.model.common.AuthorityRole;
 import org.treatyflow.model.common.BudapestOffence;
 import org.treatyflow.model.common.Channel;
+import org.treatyflow.model.common.DataCategory;
+import org.treatyflow.model.common.DataItem;
 import org.treatyflow.model.common.Facts;
 import org.treatyflow.model.common.Language;
 import org.treatyflow.model.common.MaximumPenalty;
@@ -32,11 +30,10 @@ import org.treatyflow.model.reply.AmendmentRequest;
 import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.model.reply.ReplyHeader;
 import org.treatyflow.model.reply.ResultTransmission;
-import org.treatyflow.model.common.DataCategory;
-import org.treatyflow.model.common.DataItem;
 import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
 import org.treatyflow.workflow.MutableClock;
+import org.treatyflow.workflow.ProtocolTestPolicy;
 
 /**
  * Requests for emergency mutual assistance (2AP 10) from Austria to Hungary, in the model's test
@@ -52,15 +49,7 @@ final class EmergencyMutualAssistanceFixtures {
   static final RequestId EMLA_ID = RequestId.of("AT-EMLA-2026-0001");
   static final RequestFamily FAMILY = RequestFamily.EMERGENCY_MUTUAL_ASSISTANCE;
 
-  private static final PartyRegistry REGISTRY;
-
-  static {
-    try (InputStream in = EmergencyMutualAssistanceFixtures.class.getResourceAsStream("in-force-2ap.json")) {
-      REGISTRY = PartyRegistry.read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  private static final PartyRegistry REGISTRY = ProtocolTestPolicy.IN_FORCE_2AP;
 
   private EmergencyMutualAssistanceFixtures() {}
 
@@ -73,33 +62,23 @@ final class EmergencyMutualAssistanceFixtures {
         .build();
   }
 
-  /** Budapest's zone for Hungary; 2AP 6-9 implemented unless listed; suspensions; a treaty or not (BC 27(1)). */
-  static DomesticPolicy policy(Set<Integer> articlesNotImplemented, boolean suspended, boolean treaty) {
-    return new DomesticPolicy() {
-      @Override
-      public ZoneId timeZone(Party party) {
-        return party.equals(HUNGARY) ? ZoneId.of("Europe/Budapest") : ZoneOffset.UTC;
-      }
-
-      @Override
-      public boolean implementsProtocolArticle(Party party, int article) {
-        return !articlesNotImplemented.contains(article);
-      }
-
-      @Override
-      public boolean suspendsProtocolTransfersTo(Party party, Party recipient) {
-        return suspended;
-      }
-
-      @Override
-      public boolean mutualAssistanceTreatyInForce(Party requestingParty, Party requestedParty) {
-        return treaty;
-      }
-    };
+  static Environment environment(MutableClock clock) {
+    return environment(clock, policy(Optional.empty(), false, false));
   }
 
-  static Environment environment(MutableClock clock) {
-    return environment(clock, policy(Set.of(), false, false));
+  /**
+   * Hungary does not implement {@code notImplemented} or not; transfers between Austria and Hungary
+   * suspended or not; a treaty governs or not (BC 27(1)).
+   */
+  static DomesticPolicy policy(Optional<Integer> notImplemented, boolean suspended, boolean treaty) {
+    ProtocolTestPolicy policy = ProtocolTestPolicy.NEUTRAL;
+    if (notImplemented.isPresent()) {
+      policy = policy.notImplementing(Set.of(HUNGARY), notImplemented.get());
+    }
+    if (suspended) {
+      policy = policy.suspending(Set.of(List.of(HUNGARY, AUSTRIA)));
+    }
+    return treaty ? policy.withTreaty() : policy;
   }
 
   static Environment environment(MutableClock clock, DomesticPolicy policy) {

@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.treatyflow.model.assistance.EmergencyMutualAssistanceRequest;
 import org.treatyflow.model.common.Urgency;
@@ -103,7 +102,7 @@ class EmergencyMutualAssistanceWorkflowTest {
 
   @Test
   void article10IsSelfExecuting_noImplementationIsChecked() {
-    Environment nothingImplemented = environment(clock, policy(Set.of(6, 7, 8, 9, 10), false, false));
+    Environment nothingImplemented = environment(clock, policy(Optional.of(10), false, false));
     assertThat(submit(request(), nothingImplemented).isApplied()).isTrue();
     assertThat(TABLE.transitions().stream().flatMap(t -> t.guards().stream()).map(g -> g.code()))
         .noneMatch(code -> code.endsWith("_NOT_IMPLEMENTED"));
@@ -111,7 +110,7 @@ class EmergencyMutualAssistanceWorkflowTest {
 
   @Test
   void aSuspensionOfTransfersBlocksTheRequest() {
-    var suspended = submit(request(), environment(clock, policy(Set.of(), true, false)));
+    var suspended = submit(request(), environment(clock, policy(Optional.empty(), true, false)));
     assertThat(codes(suspended)).containsExactly("2AP_14_TRANSFERS_SUSPENDED");
     assertThat(suspended.violations().get(0).citation()).hasToString("2AP 14");
   }
@@ -166,7 +165,7 @@ class EmergencyMutualAssistanceWorkflowTest {
 
   @Test
   void whereATreatyGovernsItsGroundsApplyAndNotBc27_4() {
-    Environment treaty = environment(clock, policy(Set.of(), false, true));
+    Environment treaty = environment(clock, policy(Optional.empty(), false, true));
     var c = underReview();
     var b1 = attempt(c, AssistanceAction.REFUSE,
         Optional.of(EmergencyMutualAssistanceFixtures.refusal(GroundForRefusal.BC_POLITICAL_OFFENCE, false)), treaty);

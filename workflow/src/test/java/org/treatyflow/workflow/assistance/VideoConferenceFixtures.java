@@ -2,13 +2,9 @@ package org.treatyflow.workflow.assistance;
 
 import static org.treatyflow.model.common.Instrument.SECOND_PROTOCOL;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +28,7 @@ import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
 import org.treatyflow.workflow.MutableClock;
+import org.treatyflow.workflow.ProtocolTestPolicy;
 
 /**
  * Austria asks Hungary to hear a witness by video conference, in a test registry in which the
@@ -59,15 +56,9 @@ final class VideoConferenceFixtures {
   static final LocalDate HEARING_DATE = LocalDate.of(2026, 11, 10);
   static final RequestId REQUEST_ID = RequestId.of("AT-BMJ-VC-2026-0011");
 
-  static final Map<Party, ZoneId> ZONES =
-      Map.of(
-          AUSTRIA, ZoneId.of("Europe/Vienna"),
-          HUNGARY, ZoneId.of("Europe/Budapest"),
-          COSTA_RICA, ZoneId.of("America/Costa_Rica"),
-          JAPAN, ZoneId.of("Asia/Tokyo"),
-          GERMANY, ZoneId.of("Europe/Berlin"));
+  static final Map<Party, ZoneId> ZONES = ProtocolTestPolicy.ZONES;
 
-  private static final PartyRegistry REGISTRY = read("in-force-2ap.json");
+  private static final PartyRegistry REGISTRY = ProtocolTestPolicy.IN_FORCE_2AP;
 
   private VideoConferenceFixtures() {}
 
@@ -75,35 +66,17 @@ final class VideoConferenceFixtures {
     return REGISTRY;
   }
 
-  static PartyRegistry read(String name) {
-    try (InputStream in = VideoConferenceFixtures.class.getResourceAsStream(name)) {
-      return PartyRegistry.read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   static Authority ministry(Party party) {
     return Authority.of(party, AuthorityRole.CENTRAL_AUTHORITY, "Ministry of Justice " + party);
   }
 
-  /** Each Party counts in its own time zone; {@code suspensions} are (suspending, recipient) pairs. */
-  static DomesticPolicy policy(Set<List<Party>> suspensions) {
-    return new DomesticPolicy() {
-      @Override
-      public ZoneId timeZone(Party party) {
-        return ZONES.getOrDefault(party, ZoneOffset.UTC);
-      }
-
-      @Override
-      public boolean suspendsProtocolTransfersTo(Party party, Party recipient) {
-        return suspensions.contains(List.of(party, recipient));
-      }
-    };
-  }
-
   static Environment environment(MutableClock clock) {
     return new Environment(registry(), clock, policy(Set.of()));
+  }
+
+  /** Each Party counts in its own time zone; {@code suspensions} are (suspending, recipient) pairs. */
+  static DomesticPolicy policy(Set<List<Party>> suspensions) {
+    return ProtocolTestPolicy.NEUTRAL.suspending(suspensions);
   }
 
   static Environment environment(MutableClock clock, DomesticPolicy policy) {

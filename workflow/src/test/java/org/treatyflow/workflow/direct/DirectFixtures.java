@@ -2,13 +2,9 @@ package org.treatyflow.workflow.direct;
 
 import static org.treatyflow.model.common.Instrument.SECOND_PROTOCOL;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +34,7 @@ import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
 import org.treatyflow.workflow.MutableClock;
+import org.treatyflow.workflow.ProtocolTestPolicy;
 
 /**
  * Orders and requests from Austria to providers and registrars in other Parties, in a registry in
@@ -76,12 +73,7 @@ final class DirectFixtures {
   static final RequestId ORDER_ID = RequestId.of("AT-SIO-2026-0042");
   static final RequestId DOMAIN_REQUEST_ID = RequestId.of("AT-DRR-2026-0007");
 
-  static final Map<Party, ZoneId> ZONES =
-      Map.of(
-          AUSTRIA, ZoneId.of("Europe/Vienna"),
-          HUNGARY, ZoneId.of("Europe/Budapest"),
-          COSTA_RICA, ZoneId.of("America/Costa_Rica"),
-          JAPAN, ZoneId.of("Asia/Tokyo"));
+  static final Map<Party, ZoneId> ZONES = ProtocolTestPolicy.ZONES;
 
   private DirectFixtures() {}
 
@@ -98,49 +90,26 @@ final class DirectFixtures {
     return Authority.of(party, AuthorityRole.COMPETENT_AUTHORITY, "Office of the Prosecutor General " + party);
   }
 
-  private static final PartyRegistry REGISTRY = read("direct-cooperation-2ap.json");
-  private static final PartyRegistry IN_FORCE_2AP = read("in-force-2ap.json");
+  private static final PartyRegistry REGISTRY = ProtocolTestPolicy.read(DirectFixtures.class, "direct-cooperation-2ap.json");
+  private static final PartyRegistry IN_FORCE_2AP = ProtocolTestPolicy.IN_FORCE_2AP;
 
   /** The registry of this package's tests, with the 2AP 7 declarations above. */
   static PartyRegistry registry() {
     return REGISTRY;
   }
 
-  /** The model's test registry in which the Protocol is in force (copied here), with Japan's 7(9)(a). */
+  /** The model's test registry in which the Protocol is in force with Japan's 7(9)(a). */
   static PartyRegistry inForce2apRegistry() {
     return IN_FORCE_2AP;
   }
 
-  private static PartyRegistry read(String name) {
-    try (InputStream in = DirectFixtures.class.getResourceAsStream(name)) {
-      return PartyRegistry.read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  static DomesticPolicy policy() {
+    return policy(Set.of(), 0, Set.of());
   }
 
   /** Each Party counts in its own time zone, and implements 2AP 6-9 unless listed. */
   static DomesticPolicy policy(Set<Party> notImplementing, int article, Set<List<Party>> suspensions) {
-    return new DomesticPolicy() {
-      @Override
-      public ZoneId timeZone(Party party) {
-        return ZONES.getOrDefault(party, ZoneOffset.UTC);
-      }
-
-      @Override
-      public boolean implementsProtocolArticle(Party party, int protocolArticle) {
-        return !(protocolArticle == article && notImplementing.contains(party));
-      }
-
-      @Override
-      public boolean suspendsProtocolTransfersTo(Party party, Party recipient) {
-        return suspensions.contains(List.of(party, recipient));
-      }
-    };
-  }
-
-  static DomesticPolicy policy() {
-    return policy(Set.of(), 0, Set.of());
+    return ProtocolTestPolicy.NEUTRAL.notImplementing(notImplementing, article).suspending(suspensions);
   }
 
   static Environment environment(MutableClock clock) {

@@ -2,13 +2,9 @@ package org.treatyflow.workflow.disclosure;
 
 import static org.treatyflow.model.common.Instrument.SECOND_PROTOCOL;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +42,7 @@ import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
 import org.treatyflow.workflow.MutableClock;
+import org.treatyflow.workflow.ProtocolTestPolicy;
 
 /**
  * Requests from Austria under 2AP 8 and 9 in test registries in which the Second Protocol is in
@@ -69,14 +66,10 @@ final class DisclosureFixtures {
   static final RequestId EDR_ID = RequestId.of("AT-EDR-2026-0003");
   static final RequestId DIRECT_ORDER_ID = RequestId.of("AT-SIO-2026-0042");
 
-  static final Map<Party, ZoneId> ZONES =
-      Map.of(
-          AUSTRIA, ZoneId.of("Europe/Vienna"),
-          HUNGARY, ZoneId.of("Europe/Budapest"),
-          COSTA_RICA, ZoneId.of("America/Costa_Rica"));
+  static final Map<Party, ZoneId> ZONES = ProtocolTestPolicy.ZONES;
 
-  private static final PartyRegistry DECLARATIONS = read("declarations-2ap.json");
-  private static final PartyRegistry IN_FORCE_2AP = read("in-force-2ap.json");
+  private static final PartyRegistry DECLARATIONS = ProtocolTestPolicy.read(DisclosureFixtures.class, "declarations-2ap.json");
+  private static final PartyRegistry IN_FORCE_2AP = ProtocolTestPolicy.IN_FORCE_2AP;
 
   private DisclosureFixtures() {}
 
@@ -86,14 +79,6 @@ final class DisclosureFixtures {
 
   static PartyRegistry inForce2apRegistry() {
     return IN_FORCE_2AP;
-  }
-
-  private static PartyRegistry read(String name) {
-    try (InputStream in = DisclosureFixtures.class.getResourceAsStream(name)) {
-      return PartyRegistry.read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   static Authority centralAuthority(Party party) {
@@ -131,58 +116,23 @@ final class DisclosureFixtures {
     return Authority.of(party, AuthorityRole.COMPETENT_AUTHORITY, "Office of the Prosecutor General " + party);
   }
 
-  /** Each Party counts in its own time zone; implements 2AP 6-9 unless listed; suspensions as pairs. */
-  static DomesticPolicy policy(Set<Party> notImplementing, int article, Set<List<Party>> suspensions) {
-    return new DomesticPolicy() {
-      @Override
-      public ZoneId timeZone(Party party) {
-        return ZONES.getOrDefault(party, ZoneOffset.UTC);
-      }
-
-      @Override
-      public boolean implementsProtocolArticle(Party party, int protocolArticle) {
-        return !(protocolArticle == article && notImplementing.contains(party));
-      }
-
-      @Override
-      public boolean suspendsProtocolTransfersTo(Party party, Party recipient) {
-        return suspensions.contains(List.of(party, recipient));
-      }
-    };
-  }
-
   static DomesticPolicy policy() {
     return policy(Set.of(), 0, Set.of());
   }
 
-  /** A policy under which {@code requiring} wants oral emergency requests confirmed electronically. */
-  static DomesticPolicy confirmationPolicy(Set<Party> requiring) {
-    return new DomesticPolicy() {
-      @Override
-      public ZoneId timeZone(Party party) {
-        return ZONES.getOrDefault(party, ZoneOffset.UTC);
-      }
+  /** Each Party counts in its own time zone, and implements 2AP 6-9 unless listed. */
+  static DomesticPolicy policy(Set<Party> notImplementing, int article, Set<List<Party>> suspensions) {
+    return ProtocolTestPolicy.NEUTRAL.notImplementing(notImplementing, article).suspending(suspensions);
+  }
 
-      @Override
-      public boolean requiresElectronicConfirmation(Party requestedParty) {
-        return requiring.contains(requestedParty);
-      }
-    };
+  /** A policy under which {@code requiring} want oral emergency requests confirmed electronically. */
+  static DomesticPolicy confirmationPolicy(Set<Party> requiring) {
+    return ProtocolTestPolicy.NEUTRAL.confirming(requiring);
   }
 
   /** A policy under which a mutual assistance treaty governs between every pair (BC 27(1)). */
   static DomesticPolicy treatyPolicy() {
-    return new DomesticPolicy() {
-      @Override
-      public ZoneId timeZone(Party party) {
-        return ZONES.getOrDefault(party, ZoneOffset.UTC);
-      }
-
-      @Override
-      public boolean mutualAssistanceTreatyInForce(Party requestingParty, Party requestedParty) {
-        return true;
-      }
-    };
+    return ProtocolTestPolicy.NEUTRAL.withTreaty();
   }
 
   static Environment environment(MutableClock clock) {
