@@ -24,6 +24,7 @@ import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
+import org.treatyflow.workflow.EveryPartyBound;
 import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
 import org.treatyflow.workflow.StepInvariants;

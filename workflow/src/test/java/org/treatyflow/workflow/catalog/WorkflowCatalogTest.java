@@ -3,7 +3,6 @@ package org.treatyflow.workflow.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
@@ -15,17 +14,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.treatyflow.model.common.CooperationAct;
 import org.treatyflow.model.common.Instrument;
-import org.treatyflow.model.common.Party;
 import org.treatyflow.model.common.RequestFamily;
-import org.treatyflow.model.registry.PartyRegistry;
-import org.treatyflow.model.registry.PartyStatus;
-import org.treatyflow.testkit.CommonArbitraries;
 import org.treatyflow.testkit.ModelArbitraries;
 import org.treatyflow.workflow.ActionExplanation;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Diagrams;
 import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
+import org.treatyflow.workflow.EveryPartyBound;
 import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Transition;
 import org.treatyflow.workflow.TransitionTable;
@@ -38,26 +34,7 @@ import org.treatyflow.workflow.Workflow;
  */
 class WorkflowCatalogTest {
   private static final Environment ENV =
-      new Environment(everyPartyBound(), new MutableClock(Instant.parse("2026-06-01T10:00:00Z")), DomesticPolicy.DEFAULTS);
-
-  private static PartyRegistry everyPartyBound() {
-    PartyRegistry.Builder builder = PartyRegistry.builder().asOf(LocalDate.of(2026, 1, 1)).addSources("Test");
-    for (String code : CommonArbitraries.PARTY_CODES) {
-      for (Instrument instrument : Instrument.values()) {
-        builder.addStatuses(
-            PartyStatus.builder()
-                .party(Party.of(code))
-                .name(code)
-                .instrument(instrument)
-                .inForce(LocalDate.of(2000, 1, 1))
-                .inForceComputed(false)
-                .verified(false)
-                .note("test")
-                .build());
-      }
-    }
-    return builder.build();
-  }
+      new Environment(EveryPartyBound.REGISTRY, new MutableClock(Instant.parse("2026-06-01T10:00:00Z")), DomesticPolicy.DEFAULTS);
 
   @ParameterizedTest
   @EnumSource(RequestFamily.class)

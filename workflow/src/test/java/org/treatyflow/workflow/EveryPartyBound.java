@@ -1,4 +1,4 @@
-package org.treatyflow.workflow.assistance;
+package org.treatyflow.workflow;
 
 import java.time.LocalDate;
 import org.treatyflow.model.common.Instrument;
@@ -11,10 +11,10 @@ import org.treatyflow.testkit.CommonArbitraries;
  * A test registry in which every Party the testkit generates is bound by all three treaties since
  * 2000, without reservations, so that random runs get past the treaty checks.
  */
-final class EveryPartyBound {
+public final class EveryPartyBound {
   private EveryPartyBound() {}
 
-  static final PartyRegistry REGISTRY = registry();
+  public static final PartyRegistry REGISTRY = registry();
 
   private static PartyRegistry registry() {
     PartyRegistry.Builder builder =
