@@ -136,6 +136,35 @@ public final class Workflow<R extends CooperationAct, S extends Enum<S>, A exten
     return answers.build();
   }
 
+  /**
+   * The guards of the line {@code command} would take that forbid it now, in the line's order:
+   * which rules, rather than which violations, stand in the way (a guard may report several
+   * violations, or violations with codes of their own). Empty when the step is allowed, when the
+   * table has no such line, or when the case is closed. For coverage tools and diagnostics.
+   */
+  public List<Guard<StepContext<R>>> failingGuards(
+      CaseFile<R, S, A> caseFile, Command<A> command, Environment environment) {
+    checkNotNull(caseFile, "caseFile");
+    checkNotNull(command, "command");
+    checkNotNull(environment, "environment");
+    if (table.isTerminal(caseFile.status())) {
+      return List.of();
+    }
+    Optional<Transition<S, A, StepContext<R>>> line = table.find(caseFile.status(), command.action());
+    if (line.isEmpty()) {
+      return List.of();
+    }
+    StepContext<R> context =
+        new StepContext<>(caseFile, Optional.of(command), environment, environment.clock().instant());
+    List<Guard<StepContext<R>>> failing = new ArrayList<>();
+    for (Guard<StepContext<R>> guard : line.get().guards()) {
+      if (!guard.check(context).isEmpty()) {
+        failing.add(guard);
+      }
+    }
+    return List.copyOf(failing);
+  }
+
   private List<Violation> violations(CaseFile<R, S, A> caseFile, A action, StepContext<R> context) {
     if (table.isTerminal(caseFile.status())) {
       return List.of(closed(caseFile));

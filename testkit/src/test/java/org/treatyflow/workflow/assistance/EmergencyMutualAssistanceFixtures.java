@@ -30,9 +30,9 @@ import org.treatyflow.model.reply.AmendmentRequest;
 import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.model.reply.ReplyHeader;
 import org.treatyflow.model.reply.ResultTransmission;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.ProtocolTestPolicy;
 
 /**
@@ -62,7 +62,7 @@ final class EmergencyMutualAssistanceFixtures {
         .build();
   }
 
-  static Environment environment(MutableClock clock) {
+  static Environment environment(SimulatedClock clock) {
     return environment(clock, policy(Optional.empty(), false, false));
   }
 
@@ -81,7 +81,7 @@ final class EmergencyMutualAssistanceFixtures {
     return treaty ? policy.withTreaty() : policy;
   }
 
-  static Environment environment(MutableClock clock, DomesticPolicy policy) {
+  static Environment environment(SimulatedClock clock, DomesticPolicy policy) {
     return new Environment(REGISTRY, clock, policy);
   }
 

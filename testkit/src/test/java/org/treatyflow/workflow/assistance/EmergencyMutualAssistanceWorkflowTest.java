@@ -24,14 +24,14 @@ import org.treatyflow.model.common.Verification;
 import org.treatyflow.model.common.Violation;
 import org.treatyflow.model.refusal.GroundForRefusal;
 import org.treatyflow.model.reply.Reply;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
 
 class EmergencyMutualAssistanceWorkflowTest {
-  private final MutableClock clock = new MutableClock(START);
+  private final SimulatedClock clock = new SimulatedClock(START);
   private final Environment env = environment(clock);
 
   private static List<String> codes(Outcome<?, ?, ?> outcome) {

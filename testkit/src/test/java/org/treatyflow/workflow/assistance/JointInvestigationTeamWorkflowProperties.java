@@ -22,12 +22,12 @@ import org.treatyflow.model.common.Authority;
 import org.treatyflow.model.common.AuthorityRole;
 import org.treatyflow.model.common.Party;
 import org.treatyflow.model.common.RequestId;
+import org.treatyflow.testkit.workflow.SimulatedClock;
+import org.treatyflow.testkit.workflow.WorkflowInvariants;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
-import org.treatyflow.workflow.StepInvariants;
 
 /** Whatever commands arrive, an agreement on a joint investigation team only moves along its table. */
 class JointInvestigationTeamWorkflowProperties {
@@ -86,7 +86,7 @@ class JointInvestigationTeamWorkflowProperties {
   void noSequenceOfCommandsLeavesTheTable(
       @ForAll("agreements") JointInvestigationTeamAgreement agreement, @ForAll("attempts") List<Attempt> attempts) {
     // Two days before the team's start date, so that runs reach the team at work.
-    MutableClock clock = new MutableClock(JointInvestigationTeamFixtures.START_DAY.minus(Duration.ofDays(2)));
+    SimulatedClock clock = new SimulatedClock(JointInvestigationTeamFixtures.START_DAY.minus(Duration.ofDays(2)));
     Environment env = VideoConferenceFixtures.environment(clock);
     CaseFile<JointInvestigationTeamAgreement, JointInvestigationTeamStatus, JointInvestigationTeamAction> c =
         WORKFLOW.open(agreement);
@@ -109,7 +109,7 @@ class JointInvestigationTeamWorkflowProperties {
       if (attempt.stale()) {
         assertThat(outcome).isInstanceOf(Outcome.Conflict.class);
       }
-      StepInvariants.check(TABLE, c, command, outcome, WORKFLOW, env);
+      WorkflowInvariants.checkStep(WORKFLOW, c, command, outcome, env);
       var next = outcome.caseFile();
       if (next.status() == JointInvestigationTeamStatus.AGREED && c.status() == JointInvestigationTeamStatus.PROPOSED) {
         assertThat(signatories(next)).as("concluded only once every Party signed, each once")

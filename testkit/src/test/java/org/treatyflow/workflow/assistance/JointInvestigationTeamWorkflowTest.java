@@ -39,11 +39,11 @@ import org.treatyflow.model.common.Party;
 import org.treatyflow.model.common.RequestId;
 import org.treatyflow.model.common.Verification;
 import org.treatyflow.model.common.Violation;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.ActionExplanation;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
 import org.treatyflow.workflow.Workflow;
 
@@ -51,7 +51,7 @@ class JointInvestigationTeamWorkflowTest {
   private static final Authority AT = prosecutor(AUSTRIA);
   private static final Authority HU = prosecutor(HUNGARY);
 
-  private final MutableClock clock = new MutableClock(SIGNING_DAY);
+  private final SimulatedClock clock = new SimulatedClock(SIGNING_DAY);
   private final Environment env = environment(clock);
 
   private CaseFile<JointInvestigationTeamAgreement, JointInvestigationTeamStatus, JointInvestigationTeamAction> step(

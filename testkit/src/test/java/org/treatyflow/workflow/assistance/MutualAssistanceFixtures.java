@@ -22,9 +22,9 @@ import org.treatyflow.model.common.RequestHeader;
 import org.treatyflow.model.common.RequestId;
 import org.treatyflow.model.registry.PartyRegistry;
 import org.treatyflow.model.reply.ReplyHeader;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 
 /** A request for mutual assistance under the Budapest Convention from Romania to Germany. */
 final class MutualAssistanceFixtures {
@@ -80,11 +80,11 @@ final class MutualAssistanceFixtures {
                 .build());
   }
 
-  static Environment environment(MutableClock clock) {
+  static Environment environment(SimulatedClock clock) {
     return environment(clock, DomesticPolicy.DEFAULTS);
   }
 
-  static Environment environment(MutableClock clock, DomesticPolicy policy) {
+  static Environment environment(SimulatedClock clock, DomesticPolicy policy) {
     return new Environment(PartyRegistry.bundled(), clock, policy);
   }
 

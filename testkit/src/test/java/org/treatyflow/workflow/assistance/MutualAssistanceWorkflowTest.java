@@ -50,12 +50,12 @@ import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.model.reply.Reply;
 import org.treatyflow.model.reply.ReplyHeader;
 import org.treatyflow.model.reply.ResultTransmission;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.ActionExplanation;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
 import org.treatyflow.workflow.Workflow;
 
@@ -67,7 +67,7 @@ class MutualAssistanceWorkflowTest {
   private static final Workflow<MutualAssistanceRequest, AssistanceStatus, AssistanceAction> WORKFLOW =
       MutualAssistanceWorkflow.WORKFLOW;
 
-  private final MutableClock clock = new MutableClock(START);
+  private final SimulatedClock clock = new SimulatedClock(START);
   private Environment env = MutualAssistanceFixtures.environment(clock);
   private int commands;
 

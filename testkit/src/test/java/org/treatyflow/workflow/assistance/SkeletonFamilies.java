@@ -1,8 +1,13 @@
 package org.treatyflow.workflow.assistance;
 
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Combinators;
+import org.treatyflow.model.confiscation.Disposition;
+import org.treatyflow.workflow.LinkedCases;
 import org.treatyflow.workflow.confiscation.ConfiscationWorkflow;
 import org.treatyflow.workflow.confiscation.DisposalWorkflow;
+import org.treatyflow.workflow.confiscation.WarsawFixtures;
 import org.treatyflow.workflow.disclosure.ForeignProductionOrderWorkflow;
 import org.treatyflow.workflow.financial.BankAccountInformationWorkflow;
 import org.treatyflow.workflow.financial.BankingTransactionInformationWorkflow;
@@ -30,5 +35,10 @@ final class SkeletonFamilies {
               BankingTransactionMonitoringWorkflow.PROFILE, BankingTransactionMonitoringWorkflow.WORKFLOW),
           new SkeletonFamily<>(ProvisionalMeasuresWorkflow.PROFILE, ProvisionalMeasuresWorkflow.WORKFLOW),
           new SkeletonFamily<>(ConfiscationWorkflow.PROFILE, ConfiscationWorkflow.WORKFLOW),
-          new SkeletonFamily<>(DisposalWorkflow.PROFILE, DisposalWorkflow.WORKFLOW));
+          new SkeletonFamily<>(
+              DisposalWorkflow.PROFILE,
+              DisposalWorkflow.WORKFLOW,
+              Combinators.combine(Arbitraries.of(Disposition.values()), Arbitraries.of(true, false))
+                  .as((d, confidential) -> WarsawFixtures.disposal(d, WarsawFixtures.CONFISCATION_ID, confidential)),
+              env -> env.withCases(LinkedCases.of(List.of(WarsawFixtures.confiscated(env))))));
 }

@@ -24,10 +24,10 @@ import org.treatyflow.model.person.PersonRole;
 import org.treatyflow.model.registry.PartyRegistry;
 import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.model.reply.ReplyHeader;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.ProtocolTestPolicy;
 
 /**
@@ -70,7 +70,7 @@ final class VideoConferenceFixtures {
     return Authority.of(party, AuthorityRole.CENTRAL_AUTHORITY, "Ministry of Justice " + party);
   }
 
-  static Environment environment(MutableClock clock) {
+  static Environment environment(SimulatedClock clock) {
     return new Environment(registry(), clock, policy(Set.of()));
   }
 
@@ -79,7 +79,7 @@ final class VideoConferenceFixtures {
     return ProtocolTestPolicy.NEUTRAL.suspending(suspensions);
   }
 
-  static Environment environment(MutableClock clock, DomesticPolicy policy) {
+  static Environment environment(SimulatedClock clock, DomesticPolicy policy) {
     return new Environment(registry(), clock, policy);
   }
 

@@ -24,12 +24,12 @@ import org.treatyflow.model.assistance.VideoConferenceRequest;
 import org.treatyflow.model.common.Authority;
 import org.treatyflow.model.common.Party;
 import org.treatyflow.model.common.RequestId;
+import org.treatyflow.testkit.workflow.SimulatedClock;
+import org.treatyflow.testkit.workflow.WorkflowInvariants;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
-import org.treatyflow.workflow.StepInvariants;
 
 /** Whatever commands arrive, a request for a hearing by video conference only moves along its table. */
 class VideoConferenceWorkflowProperties {
@@ -82,7 +82,7 @@ class VideoConferenceWorkflowProperties {
   @Property(tries = 200)
   void noSequenceOfCommandsLeavesTheTable(
       @ForAll("requests") VideoConferenceRequest request, @ForAll("attempts") List<Attempt> attempts) {
-    MutableClock clock = new MutableClock(VideoConferenceFixtures.START);
+    SimulatedClock clock = new SimulatedClock(VideoConferenceFixtures.START);
     Environment env = VideoConferenceFixtures.environment(clock);
     CaseFile<VideoConferenceRequest, VideoConferenceStatus, VideoConferenceAction> c = WORKFLOW.open(request);
     Set<VideoConferenceStatus> reached = EnumSet.of(c.status());
@@ -102,7 +102,7 @@ class VideoConferenceWorkflowProperties {
       if (attempt.stale()) {
         assertThat(outcome).isInstanceOf(Outcome.Conflict.class);
       }
-      StepInvariants.check(TABLE, c, command, outcome, WORKFLOW, env);
+      WorkflowInvariants.checkStep(WORKFLOW, c, command, outcome, env);
       if (outcome.isApplied() && action == VideoConferenceAction.REFUSE) {
         assertThat(command.reply()).as("a refusal is applied only with its document").isPresent();
       }

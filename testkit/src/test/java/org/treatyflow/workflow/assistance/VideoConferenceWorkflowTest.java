@@ -40,18 +40,18 @@ import org.treatyflow.model.common.Authority;
 import org.treatyflow.model.common.RequestId;
 import org.treatyflow.model.common.Verification;
 import org.treatyflow.model.common.Violation;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.ActionExplanation;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
 import org.treatyflow.workflow.Workflow;
 
 class VideoConferenceWorkflowTest {
   private static final Authority HUNGARIAN_MINISTRY = ministry(HUNGARY);
 
-  private final MutableClock clock = new MutableClock(START);
+  private final SimulatedClock clock = new SimulatedClock(START);
   private final Environment env = environment(clock);
 
   private CaseFile<VideoConferenceRequest, VideoConferenceStatus, VideoConferenceAction> step(

@@ -16,13 +16,13 @@ import org.treatyflow.model.common.CooperationAct;
 import org.treatyflow.model.common.Instrument;
 import org.treatyflow.model.common.RequestFamily;
 import org.treatyflow.testkit.ModelArbitraries;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.ActionExplanation;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Diagrams;
 import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
 import org.treatyflow.workflow.EveryPartyBound;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Transition;
 import org.treatyflow.workflow.TransitionTable;
 import org.treatyflow.workflow.Workflow;
@@ -34,7 +34,7 @@ import org.treatyflow.workflow.Workflow;
  */
 class WorkflowCatalogTest {
   private static final Environment ENV =
-      new Environment(EveryPartyBound.REGISTRY, new MutableClock(Instant.parse("2026-06-01T10:00:00Z")), DomesticPolicy.DEFAULTS);
+      new Environment(EveryPartyBound.REGISTRY, new SimulatedClock(Instant.parse("2026-06-01T10:00:00Z")), DomesticPolicy.DEFAULTS);
 
   @ParameterizedTest
   @EnumSource(RequestFamily.class)

@@ -42,17 +42,17 @@ import org.treatyflow.model.confiscation.Disposition;
 import org.treatyflow.model.refusal.GroundForRefusal;
 import org.treatyflow.model.refusal.InadmissibleReason;
 import org.treatyflow.model.reply.NoticeKind;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.ActionExplanation;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Environment;
 import org.treatyflow.workflow.LinkedCases;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Workflow;
 import org.treatyflow.workflow.assistance.AssistanceAction;
 import org.treatyflow.workflow.assistance.AssistanceStatus;
 
 class DisposalWorkflowTest {
-  private final MutableClock clock = new MutableClock(START);
+  private final SimulatedClock clock = new SimulatedClock(START);
   private final Environment bare = WarsawFixtures.environment(clock);
 
   private Environment with(CaseFile<? extends Request, ?, ?> confiscationCase) {

@@ -45,11 +45,11 @@ import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.model.reply.Reply;
 import org.treatyflow.model.reply.ReplyHeader;
 import org.treatyflow.model.reply.ResultTransmission;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
 import org.treatyflow.workflow.Workflow;
 import org.treatyflow.workflow.assistance.AssistanceAction;
@@ -78,7 +78,7 @@ public final class WarsawFixtures {
 
   private WarsawFixtures() {}
 
-  public static Environment environment(MutableClock clock) {
+  public static Environment environment(SimulatedClock clock) {
     return new Environment(PartyRegistry.bundled(), clock, DomesticPolicy.DEFAULTS);
   }
 
@@ -87,6 +87,12 @@ public final class WarsawFixtures {
   }
 
   public static RequestHeader header(RequestId id, Party from, Party to, ArticleCitation basis) {
+    return header(id, from, to, basis, false);
+  }
+
+  /** The header, asking for confidentiality (WC 43(1)) or not. */
+  public static RequestHeader header(
+      RequestId id, Party from, Party to, ArticleCitation basis, boolean confidential) {
     return RequestHeader.builder()
         .id(id)
         .requestingParty(from)
@@ -97,6 +103,7 @@ public final class WarsawFixtures {
         .dateOfRequest(TODAY)
         .language(Language.ENGLISH)
         .addLegalBasis(basis)
+        .confidentialityRequested(confidential)
         .build();
   }
 
@@ -187,9 +194,15 @@ public final class WarsawFixtures {
 
   /** A complete request that confiscated property be disposed of as {@code disposition}. */
   public static DisposalRequest disposal(Disposition disposition, RequestId confiscation) {
+    return disposal(disposition, confiscation, false);
+  }
+
+  /** The request, asking that it be kept confidential (WC 43(1)) or not. */
+  public static DisposalRequest disposal(Disposition disposition, RequestId confiscation, boolean confidential) {
     DisposalRequest.Builder b =
         DisposalRequest.builder()
-            .header(header(DISPOSAL_ID, NETHERLANDS, POLAND, WARSAW.cite(25, disposition.isReturn() ? 2 : 3)))
+            .header(
+                header(DISPOSAL_ID, NETHERLANDS, POLAND, WARSAW.cite(25, disposition.isReturn() ? 2 : 3), confidential))
             .addOffences(offence())
             .content(content())
             .confiscationRequestId(confiscation)

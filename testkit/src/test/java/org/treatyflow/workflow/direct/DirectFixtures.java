@@ -30,10 +30,10 @@ import org.treatyflow.model.refusal.GroundForRefusal;
 import org.treatyflow.model.registry.PartyRegistry;
 import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.model.reply.ReplyHeader;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.ProtocolTestPolicy;
 
 /**
@@ -112,11 +112,11 @@ final class DirectFixtures {
     return ProtocolTestPolicy.NEUTRAL.notImplementing(notImplementing, article).suspending(suspensions);
   }
 
-  static Environment environment(MutableClock clock) {
+  static Environment environment(SimulatedClock clock) {
     return new Environment(registry(), clock, policy());
   }
 
-  static Environment environment(MutableClock clock, DomesticPolicy policy) {
+  static Environment environment(SimulatedClock clock, DomesticPolicy policy) {
     return new Environment(registry(), clock, policy);
   }
 

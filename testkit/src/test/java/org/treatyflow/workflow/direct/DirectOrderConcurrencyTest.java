@@ -10,16 +10,16 @@ import static org.treatyflow.workflow.direct.DirectFixtures.provider;
 
 import org.junit.jupiter.api.RepeatedTest;
 import org.treatyflow.model.disclosure.SubscriberInformationOrder;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.ConcurrentCommands;
 import org.treatyflow.workflow.InMemoryCases;
-import org.treatyflow.workflow.MutableClock;
 
 class DirectOrderConcurrencyTest {
 
   @RepeatedTest(10)
   void ofAnswersDecidedOnTheSameVersionExactlyOneWins() throws Exception {
     InMemoryCases<SubscriberInformationOrder, DirectOrderStatus, DirectOrderAction> cases =
-        new InMemoryCases<>(DirectOrderWorkflow.WORKFLOW, environment(new MutableClock(START)));
+        new InMemoryCases<>(DirectOrderWorkflow.WORKFLOW, environment(new SimulatedClock(START)));
     cases.open("order-1", order());
     cases.apply("order-1", command("issue", DirectOrderAction.ISSUE, 0, AUSTRIAN_PROSECUTOR));
 

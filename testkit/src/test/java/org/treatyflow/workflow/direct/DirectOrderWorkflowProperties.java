@@ -30,13 +30,13 @@ import org.treatyflow.model.disclosure.SubscriberInformationOrder;
 import org.treatyflow.model.refusal.GroundForRefusal;
 import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.model.reply.ReplyHeader;
+import org.treatyflow.testkit.workflow.SimulatedClock;
+import org.treatyflow.testkit.workflow.WorkflowInvariants;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.Environment;
 import org.treatyflow.workflow.HistoryEvent;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
-import org.treatyflow.workflow.StepInvariants;
 
 /** Whatever commands arrive, in whatever order, a direct order only ever moves along its table. */
 class DirectOrderWorkflowProperties {
@@ -73,7 +73,7 @@ class DirectOrderWorkflowProperties {
   @Property(tries = 1000)
   void noSequenceOfCommandsLeavesTheTable(
       @ForAll("orders") SubscriberInformationOrder order, @ForAll("attempts") @Size(max = 25) List<Attempt> attempts) {
-    MutableClock clock = new MutableClock(DirectFixtures.START);
+    SimulatedClock clock = new SimulatedClock(DirectFixtures.START);
     Environment env = DirectFixtures.environment(clock);
     CaseFile<SubscriberInformationOrder, DirectOrderStatus, DirectOrderAction> c = WORKFLOW.open(order);
     Set<DirectOrderStatus> reached = EnumSet.of(c.status());
@@ -88,7 +88,7 @@ class DirectOrderWorkflowProperties {
       if (attempt.stale()) {
         assertThat(outcome).isInstanceOf(Outcome.Conflict.class);
       }
-      StepInvariants.check(TABLE, c, command, outcome, WORKFLOW, env);
+      WorkflowInvariants.checkStep(WORKFLOW, c, command, outcome, env);
       if (outcome.isApplied()) {
         HistoryEvent<DirectOrderStatus, DirectOrderAction> event = next.lastEvent().orElseThrow();
         assertThat(event.at()).isEqualTo(clock.instant());

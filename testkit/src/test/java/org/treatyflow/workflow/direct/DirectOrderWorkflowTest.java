@@ -43,16 +43,16 @@ import org.treatyflow.model.common.Verification;
 import org.treatyflow.model.common.Violation;
 import org.treatyflow.model.disclosure.SubscriberInformationOrder;
 import org.treatyflow.model.refusal.GroundForRefusal;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.ActionExplanation;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
 import org.treatyflow.workflow.Workflow;
 
 class DirectOrderWorkflowTest {
-  private final MutableClock clock = new MutableClock(START);
+  private final SimulatedClock clock = new SimulatedClock(START);
   private final Environment env = environment(clock);
 
   private CaseFile<SubscriberInformationOrder, DirectOrderStatus, DirectOrderAction> step(

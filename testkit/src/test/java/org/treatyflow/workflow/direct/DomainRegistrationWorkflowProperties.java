@@ -19,12 +19,12 @@ import net.jqwik.api.statistics.Statistics;
 import org.treatyflow.model.common.Authority;
 import org.treatyflow.model.common.RequestId;
 import org.treatyflow.model.disclosure.DomainRegistrationRequest;
+import org.treatyflow.testkit.workflow.SimulatedClock;
+import org.treatyflow.testkit.workflow.WorkflowInvariants;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
-import org.treatyflow.workflow.StepInvariants;
 
 /** Whatever commands arrive, a request to a registrar only ever moves along its table. */
 class DomainRegistrationWorkflowProperties {
@@ -56,7 +56,7 @@ class DomainRegistrationWorkflowProperties {
   @Property(tries = 1000)
   void noSequenceOfCommandsLeavesTheTable(
       @ForAll("requests") DomainRegistrationRequest request, @ForAll("attempts") @Size(max = 15) List<Attempt> attempts) {
-    MutableClock clock = new MutableClock(DirectFixtures.START);
+    SimulatedClock clock = new SimulatedClock(DirectFixtures.START);
     Environment env = DirectFixtures.environment(clock);
     CaseFile<DomainRegistrationRequest, DomainRegistrationStatus, DomainRegistrationAction> c = WORKFLOW.open(request);
     Set<DomainRegistrationStatus> reached = EnumSet.of(c.status());
@@ -79,7 +79,7 @@ class DomainRegistrationWorkflowProperties {
       if (attempt.stale()) {
         assertThat(outcome).isInstanceOf(Outcome.Conflict.class);
       }
-      StepInvariants.check(TABLE, c, command, outcome, WORKFLOW, env);
+      WorkflowInvariants.checkStep(WORKFLOW, c, command, outcome, env);
       c = next;
       reached.add(c.status());
     }

@@ -36,16 +36,16 @@ import org.treatyflow.model.common.RequestId;
 import org.treatyflow.model.common.Verification;
 import org.treatyflow.model.common.Violation;
 import org.treatyflow.model.disclosure.DomainRegistrationRequest;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.ActionExplanation;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
 import org.treatyflow.workflow.Workflow;
 
 class DomainRegistrationWorkflowTest {
-  private final MutableClock clock = new MutableClock(START);
+  private final SimulatedClock clock = new SimulatedClock(START);
   private final Environment env = environment(clock);
 
   private CaseFile<DomainRegistrationRequest, DomainRegistrationStatus, DomainRegistrationAction> step(

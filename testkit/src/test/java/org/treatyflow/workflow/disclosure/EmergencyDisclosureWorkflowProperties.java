@@ -23,12 +23,12 @@ import org.treatyflow.model.common.RequestFamily;
 import org.treatyflow.model.common.RequestId;
 import org.treatyflow.model.common.UseCondition;
 import org.treatyflow.model.disclosure.EmergencyDisclosureRequest;
+import org.treatyflow.testkit.workflow.SimulatedClock;
+import org.treatyflow.testkit.workflow.WorkflowInvariants;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
-import org.treatyflow.workflow.StepInvariants;
 
 /** Whatever commands arrive, in whatever order, an emergency disclosure only ever moves along its table. */
 class EmergencyDisclosureWorkflowProperties {
@@ -63,7 +63,7 @@ class EmergencyDisclosureWorkflowProperties {
   @Property(tries = 600)
   void noSequenceOfCommandsLeavesTheTable(
       @ForAll("requests") EmergencyDisclosureRequest request, @ForAll("attempts") @Size(max = 20) List<Attempt> attempts) {
-    MutableClock clock = new MutableClock(DisclosureFixtures.START);
+    SimulatedClock clock = new SimulatedClock(DisclosureFixtures.START);
     Environment env = DisclosureFixtures.environment(clock, DisclosureFixtures.confirmationPolicy(Set.of(DisclosureFixtures.HUNGARY)));
     CaseFile<EmergencyDisclosureRequest, EmergencyDisclosureStatus, EmergencyDisclosureAction> c = WORKFLOW.open(request);
     Set<EmergencyDisclosureStatus> reached = EnumSet.of(c.status());
@@ -76,7 +76,7 @@ class EmergencyDisclosureWorkflowProperties {
       if (attempt.stale()) {
         assertThat(outcome).isInstanceOf(Outcome.Conflict.class);
       }
-      StepInvariants.check(TABLE, c, command, outcome, WORKFLOW, env);
+      WorkflowInvariants.checkStep(WORKFLOW, c, command, outcome, env);
       if (outcome.isApplied() && action == EmergencyDisclosureAction.PROVIDE_DATA) {
         assertThat(EmergencyDisclosureWorkflow.awaitsElectronicConfirmation(c)
                 && request.header().requestedParty().equals(DisclosureFixtures.HUNGARY))

@@ -34,16 +34,16 @@ import org.treatyflow.model.common.Verification;
 import org.treatyflow.model.common.Violation;
 import org.treatyflow.model.disclosure.EmergencyDisclosureRequest;
 import org.treatyflow.model.reply.Reply;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
 
 class EmergencyDisclosureWorkflowTest {
   private static final RequestFamily FAMILY = RequestFamily.EMERGENCY_DISCLOSURE;
 
-  private final MutableClock clock = new MutableClock(START);
+  private final SimulatedClock clock = new SimulatedClock(START);
   private final Environment env = environment(clock);
 
   private static List<String> codes(Outcome<?, ?, ?> outcome) {

@@ -14,10 +14,10 @@ import net.jqwik.api.constraints.IntRange;
 import org.treatyflow.model.common.Authority;
 import org.treatyflow.model.common.DataCategory;
 import org.treatyflow.model.disclosure.ForeignProductionOrderRequest;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.assistance.AssistanceAction;
 import org.treatyflow.workflow.assistance.AssistanceStatus;
 
@@ -28,7 +28,7 @@ import org.treatyflow.workflow.assistance.AssistanceStatus;
 class ForeignProductionOrderDeadlineProperties {
   /** The case served on the provider, received {@code receivedAfter} and served {@code servedAfter} minutes later. */
   private static CaseFile<ForeignProductionOrderRequest, AssistanceStatus, AssistanceAction> served(
-      MutableClock clock, Environment env, long receivedAfter, long servedAfter) {
+      SimulatedClock clock, Environment env, long receivedAfter, long servedAfter) {
     ForeignProductionOrderRequest request = productionOrder();
     Authority requesting = request.header().requestingAuthority();
     Authority requested = centralAuthority(request.header().requestedParty());
@@ -66,7 +66,7 @@ class ForeignProductionOrderDeadlineProperties {
   }
 
   private static Instant serviceDue(long receivedAfter) {
-    MutableClock clock = new MutableClock(START);
+    SimulatedClock clock = new SimulatedClock(START);
     Environment env = environment(clock);
     ForeignProductionOrderRequest request = productionOrder();
     var c = ForeignProductionOrderWorkflow.WORKFLOW.open(request);
@@ -82,13 +82,13 @@ class ForeignProductionOrderDeadlineProperties {
       @ForAll @IntRange(min = 0, max = 500_000) int servedAfter,
       @ForAll @IntRange(min = 1, max = 100_000) int later) {
     for (DataCategory category : new DataCategory[] {DataCategory.SUBSCRIBER_INFORMATION, DataCategory.TRAFFIC_DATA}) {
-      MutableClock clock = new MutableClock(START);
+      SimulatedClock clock = new SimulatedClock(START);
       Environment env = environment(clock);
       var early = served(clock, env, receivedAfter, servedAfter);
       Instant servedAt = ForeignProductionOrderDeadlines.served(early).orElseThrow();
       Instant dueEarly = ForeignProductionOrderDeadlines.returnDue(early, env, category).orElseThrow();
 
-      MutableClock laterClock = new MutableClock(START);
+      SimulatedClock laterClock = new SimulatedClock(START);
       Environment laterEnv = environment(laterClock);
       var late = served(laterClock, laterEnv, receivedAfter, servedAfter + later);
       Instant dueLate = ForeignProductionOrderDeadlines.returnDue(late, laterEnv, category).orElseThrow();

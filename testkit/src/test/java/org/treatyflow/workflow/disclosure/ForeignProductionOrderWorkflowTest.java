@@ -43,11 +43,11 @@ import org.treatyflow.model.refusal.GroundForPostponement;
 import org.treatyflow.model.refusal.GroundForRefusal;
 import org.treatyflow.model.reply.AmendmentRequest;
 import org.treatyflow.model.reply.Reply;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.Environment;
 import org.treatyflow.workflow.LinkedCases;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
 import org.treatyflow.workflow.TreatyPeriods;
 import org.treatyflow.workflow.assistance.AssistanceAction;
@@ -60,7 +60,7 @@ import org.treatyflow.workflow.disclosure.ForeignProductionOrderDeadlines.Deadli
 class ForeignProductionOrderWorkflowTest {
   private static final RequestFamily FAMILY = RequestFamily.FOREIGN_PRODUCTION_ORDER;
 
-  private final MutableClock clock = new MutableClock(START);
+  private final SimulatedClock clock = new SimulatedClock(START);
   private final Environment env = environment(clock);
 
   private static List<String> codes(Outcome<?, ?, ?> outcome) {

@@ -41,10 +41,10 @@ import org.treatyflow.model.reply.Postponement;
 import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.model.reply.ReplyHeader;
 import org.treatyflow.model.reply.ResultTransmission;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.assistance.AssistanceAction;
 
 /**
@@ -230,7 +230,7 @@ final class FinancialFixtures {
         }
       };
 
-  static Environment environment(MutableClock clock) {
+  static Environment environment(SimulatedClock clock) {
     return new Environment(PartyRegistry.bundled(), clock, POLICY);
   }
 

@@ -56,10 +56,10 @@ import org.treatyflow.model.reply.ExecutionReport;
 import org.treatyflow.model.reply.InformationNotice;
 import org.treatyflow.model.reply.NoticeKind;
 import org.treatyflow.model.reply.Reply;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.ActionExplanation;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
 import org.treatyflow.workflow.Workflow;
 import org.treatyflow.workflow.assistance.AssistanceAction;
@@ -78,7 +78,7 @@ import org.treatyflow.workflow.financial.FinancialFixtures.Spec;
  * @param <R> the family's request
  */
 abstract class SectionTwoWorkflowContract<R extends Request> {
-  protected final MutableClock clock = new MutableClock(START);
+  protected final SimulatedClock clock = new SimulatedClock(START);
   protected final Environment env = FinancialFixtures.environment(clock);
 
   /** The family's engine. */

@@ -29,13 +29,13 @@ import org.treatyflow.model.registry.ReservationCode;
 import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.model.reply.ReplyHeader;
 import org.treatyflow.model.reply.ResultTransmission;
+import org.treatyflow.testkit.workflow.SimulatedClock;
+import org.treatyflow.testkit.workflow.WorkflowInvariants;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
-import org.treatyflow.workflow.StepInvariants;
 
 /** Whatever commands arrive, in whatever order, an FIU exchange only ever moves along its table. */
 class FiuExchangeWorkflowProperties {
@@ -70,7 +70,7 @@ class FiuExchangeWorkflowProperties {
       @ForAll("requests") FiuInformationRequest request,
       @ForAll("attempts") List<Attempt> attempts,
       @ForAll boolean withReservations) {
-    MutableClock clock = new MutableClock(START);
+    SimulatedClock clock = new SimulatedClock(START);
     PartyRegistry registry = withReservations ? FiuFixtures.reservationRegistry() : PartyRegistry.bundled();
     Environment env = new Environment(registry, clock, DomesticPolicy.DEFAULTS);
     CaseFile<FiuInformationRequest, FiuExchangeStatus, FiuExchangeAction> c = WORKFLOW.open(request);
@@ -85,7 +85,7 @@ class FiuExchangeWorkflowProperties {
       if (attempt.stale()) {
         assertThat(outcome).isInstanceOf(Outcome.Conflict.class);
       }
-      StepInvariants.check(TABLE, c, command, outcome, WORKFLOW, env);
+      WorkflowInvariants.checkStep(WORKFLOW, c, command, outcome, env);
       if (outcome.isApplied()) {
         assertThat(next.lastEvent().orElseThrow().at()).isEqualTo(clock.instant());
         if (action == FiuExchangeAction.REFUSE) {

@@ -42,12 +42,12 @@ import org.treatyflow.model.fiu.FiuInformationRequest;
 import org.treatyflow.model.refusal.GroundForRefusal;
 import org.treatyflow.model.reply.Reply;
 import org.treatyflow.model.reply.ResultTransmission;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.ActionExplanation;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
 import org.treatyflow.workflow.Transition;
 import org.treatyflow.workflow.Workflow;
@@ -56,7 +56,7 @@ class FiuExchangeWorkflowTest {
   private static final GroundForRefusal F1 = GroundForRefusal.FIU_REFUSAL_TO_DIVULGE;
   private static final RequestFamily FAMILY = RequestFamily.FIU_INFORMATION_EXCHANGE;
 
-  private final MutableClock clock = new MutableClock(START);
+  private final SimulatedClock clock = new SimulatedClock(START);
   private Environment env = environment(clock);
 
   private Outcome<FiuInformationRequest, FiuExchangeStatus, FiuExchangeAction> attempt(

@@ -31,10 +31,10 @@ import org.treatyflow.model.registry.PartyRegistry;
 import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.model.reply.ReplyHeader;
 import org.treatyflow.model.reply.ResultTransmission;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 
 /**
  * FIU cooperation from the Netherlands to Poland, both bound by the Warsaw Convention since 2008
@@ -127,11 +127,11 @@ final class FiuFixtures {
     return postponement(header(NETHERLANDS, POLAND, WARSAW.cite(47)));
   }
 
-  static Environment environment(MutableClock clock) {
+  static Environment environment(SimulatedClock clock) {
     return new Environment(PartyRegistry.bundled(), clock, DomesticPolicy.DEFAULTS);
   }
 
-  static Environment environment(MutableClock clock, DomesticPolicy policy) {
+  static Environment environment(SimulatedClock clock, DomesticPolicy policy) {
     return new Environment(PartyRegistry.bundled(), clock, policy);
   }
 

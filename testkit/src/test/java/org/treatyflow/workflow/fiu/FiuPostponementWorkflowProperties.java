@@ -30,13 +30,13 @@ import org.treatyflow.model.registry.PartyRegistry;
 import org.treatyflow.model.registry.ReservationCode;
 import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.model.reply.ReplyHeader;
+import org.treatyflow.testkit.workflow.SimulatedClock;
+import org.treatyflow.testkit.workflow.WorkflowInvariants;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
-import org.treatyflow.workflow.StepInvariants;
 
 /**
  * Whatever commands arrive, in whatever order, and whatever period the requested Party's law sets
@@ -65,7 +65,7 @@ class FiuPostponementWorkflowProperties {
       @ForAll("periods") Optional<Duration> period,
       @ForAll("attempts") List<Attempt> attempts,
       @ForAll boolean withReservations) {
-    MutableClock clock = new MutableClock(START);
+    SimulatedClock clock = new SimulatedClock(START);
     Party requested = request.header().requestedParty();
     DomesticPolicy policy =
         new DomesticPolicy() {
@@ -88,7 +88,7 @@ class FiuPostponementWorkflowProperties {
       if (attempt.stale()) {
         assertThat(outcome).isInstanceOf(Outcome.Conflict.class);
       }
-      StepInvariants.check(TABLE, c, command, outcome, WORKFLOW, env);
+      WorkflowInvariants.checkStep(WORKFLOW, c, command, outcome, env);
       if (outcome.isApplied()) {
         if (action == FiuPostponementAction.SEND) {
           assertThat(registry.hasMade(request.header().requestingParty(), ReservationCode.WC_53_2_ART_47))
@@ -133,7 +133,7 @@ class FiuPostponementWorkflowProperties {
       @ForAll("requests") FiuPostponementRequest request,
       @ForAll @IntRange(min = 1, max = 10_000) int minutes,
       @ForAll @IntRange(min = 0, max = 10_000) int moreMinutes) {
-    MutableClock clock = new MutableClock(START);
+    SimulatedClock clock = new SimulatedClock(START);
     Party requested = request.header().requestedParty();
     var c = WORKFLOW.open(request);
     Environment shorter = environment(clock, requested, Duration.ofMinutes(minutes));
@@ -150,7 +150,7 @@ class FiuPostponementWorkflowProperties {
     assertThat(FiuDeadlines.postponementEnds(c, longer).orElseThrow()).isAfterOrEqualTo(shortEnd);
   }
 
-  private static Environment environment(MutableClock clock, Party requested, Duration period) {
+  private static Environment environment(SimulatedClock clock, Party requested, Duration period) {
     return new Environment(PartyRegistry.bundled(), clock, new DomesticPolicy() {
       @Override
       public Optional<Duration> transactionPostponementPeriod(Party party) {

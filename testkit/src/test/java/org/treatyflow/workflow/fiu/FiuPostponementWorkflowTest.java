@@ -39,12 +39,12 @@ import org.treatyflow.model.common.Violation;
 import org.treatyflow.model.fiu.FiuPostponementRequest;
 import org.treatyflow.model.refusal.GroundForRefusal;
 import org.treatyflow.model.reply.Reply;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.ActionExplanation;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
 import org.treatyflow.workflow.StepContext;
 import org.treatyflow.workflow.TransitionTable;
@@ -53,7 +53,7 @@ import org.treatyflow.workflow.Workflow;
 class FiuPostponementWorkflowTest {
   private static final RequestFamily FAMILY = RequestFamily.FIU_POSTPONEMENT;
 
-  private final MutableClock clock = new MutableClock(START);
+  private final SimulatedClock clock = new SimulatedClock(START);
   private Environment env = FiuFixtures.environment(clock, postponing(POLAND, POLISH_PERIOD));
 
   private Outcome<FiuPostponementRequest, FiuPostponementStatus, FiuPostponementAction> attempt(

@@ -9,16 +9,16 @@ import static org.treatyflow.workflow.preservation.PreservationFixtures.request;
 
 import org.junit.jupiter.api.RepeatedTest;
 import org.treatyflow.model.preservation.PreservationRequest;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.ConcurrentCommands;
 import org.treatyflow.workflow.InMemoryCases;
-import org.treatyflow.workflow.MutableClock;
 
 class PreservationConcurrencyTest {
 
   @RepeatedTest(20)
   void ofCommandsDecidedOnTheSameVersionExactlyOneWins() throws Exception {
     InMemoryCases<PreservationRequest, PreservationStatus, PreservationAction> cases =
-        new InMemoryCases<>(PreservationWorkflow.WORKFLOW, environment(new MutableClock(START)));
+        new InMemoryCases<>(PreservationWorkflow.WORKFLOW, environment(new SimulatedClock(START)));
     cases.open("case-1", request());
     cases.apply("case-1", command("submit", PreservationAction.SUBMIT, 0, ALBANIAN_24_7));
     cases.apply("case-1", command("receive", PreservationAction.RECEIVE, 1, AUSTRIAN_24_7));

@@ -24,10 +24,10 @@ import org.treatyflow.model.refusal.GroundForRefusal;
 import org.treatyflow.model.registry.PartyRegistry;
 import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.model.reply.ReplyHeader;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 
 /** A preservation request from Albania to Austria (which made the BC 29(4) reservation). */
 final class PreservationFixtures {
@@ -97,11 +97,11 @@ final class PreservationFixtures {
     return request(computerFraud());
   }
 
-  static Environment environment(MutableClock clock) {
+  static Environment environment(SimulatedClock clock) {
     return environment(clock, DomesticPolicy.DEFAULTS);
   }
 
-  static Environment environment(MutableClock clock, DomesticPolicy policy) {
+  static Environment environment(SimulatedClock clock, DomesticPolicy policy) {
     return new Environment(PartyRegistry.bundled(), clock, policy);
   }
 

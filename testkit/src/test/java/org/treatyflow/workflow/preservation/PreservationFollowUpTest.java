@@ -31,11 +31,11 @@ import org.treatyflow.model.common.RequestHeader;
 import org.treatyflow.model.common.RequestId;
 import org.treatyflow.model.common.Violation;
 import org.treatyflow.model.preservation.PreservationRequest;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.Environment;
 import org.treatyflow.workflow.LinkedCases;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
 import org.treatyflow.workflow.assistance.AssistanceAction;
 import org.treatyflow.workflow.assistance.AssistanceStatus;
@@ -52,7 +52,7 @@ class PreservationFollowUpTest {
   private static final Authority AUSTRIAN_MINISTRY =
       Authority.of(AUSTRIA, AuthorityRole.CENTRAL_AUTHORITY, "Federal Ministry of Justice");
 
-  private final MutableClock clock = new MutableClock(START);
+  private final SimulatedClock clock = new SimulatedClock(START);
   private final Environment env = environment(clock);
 
   private static StoredDataAccessRequest access(Party from, Party to) {

@@ -26,14 +26,14 @@ import org.treatyflow.model.registry.PartyRegistry;
 import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.model.reply.ReplyHeader;
 import org.treatyflow.testkit.PreservationArbitraries;
+import org.treatyflow.testkit.workflow.SimulatedClock;
+import org.treatyflow.testkit.workflow.WorkflowInvariants;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
 import org.treatyflow.workflow.HistoryEvent;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
-import org.treatyflow.workflow.StepInvariants;
 
 /** Whatever commands arrive, in whatever order, the case only ever moves along the table. */
 class PreservationWorkflowProperties {
@@ -63,7 +63,7 @@ class PreservationWorkflowProperties {
   @Property(tries = 1000)
   void noSequenceOfCommandsLeavesTheTable(
       @ForAll("requests") PreservationRequest request, @ForAll("attempts") @Size(max = 25) List<Attempt> attempts) {
-    MutableClock clock = new MutableClock(START);
+    SimulatedClock clock = new SimulatedClock(START);
     Environment env = new Environment(PartyRegistry.bundled(), clock, DomesticPolicy.DEFAULTS);
     CaseFile<PreservationRequest, PreservationStatus, PreservationAction> c = WORKFLOW.open(request);
     int n = 0;
@@ -77,7 +77,7 @@ class PreservationWorkflowProperties {
       if (attempt.stale()) {
         assertThat(outcome).isInstanceOf(Outcome.Conflict.class);
       }
-      StepInvariants.check(TABLE, c, command, outcome, WORKFLOW, env);
+      WorkflowInvariants.checkStep(WORKFLOW, c, command, outcome, env);
       if (outcome.isApplied()) {
         HistoryEvent<PreservationStatus, PreservationAction> event = next.lastEvent().orElseThrow();
         assertThat(event.at()).isEqualTo(clock.instant());

@@ -22,11 +22,11 @@ import org.treatyflow.model.common.Party;
 import org.treatyflow.model.common.Violation;
 import org.treatyflow.model.preservation.PreservationRequest;
 import org.treatyflow.model.preservation.PreservedTrafficDisclosure;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.Environment;
 import org.treatyflow.workflow.LinkedCases;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
 import org.treatyflow.workflow.traffic.TrafficDisclosureAction;
 import org.treatyflow.workflow.traffic.TrafficDisclosureStatus;
@@ -34,7 +34,7 @@ import org.treatyflow.workflow.traffic.TrafficDisclosureWorkflow;
 
 /** BC 30(1) across two linked cases: traffic data is disclosed while the preservation is executed. */
 class TrafficDisclosureDuringPreservationTest {
-  private final MutableClock clock = new MutableClock(START);
+  private final SimulatedClock clock = new SimulatedClock(START);
   private final Environment env = environment(clock);
 
   private static PreservedTrafficDisclosure disclosure() {

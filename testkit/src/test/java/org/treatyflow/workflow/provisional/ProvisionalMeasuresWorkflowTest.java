@@ -46,11 +46,11 @@ import org.treatyflow.model.provisional.ProvisionalMeasureRequest;
 import org.treatyflow.model.refusal.GroundForRefusal;
 import org.treatyflow.model.refusal.InadmissibleReason;
 import org.treatyflow.model.reply.NoticeKind;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.ActionExplanation;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Environment;
 import org.treatyflow.workflow.LinkedCases;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Workflow;
 import org.treatyflow.workflow.assistance.AssistanceAction;
 import org.treatyflow.workflow.assistance.AssistanceStatus;
@@ -58,7 +58,7 @@ import org.treatyflow.workflow.confiscation.ConfiscationWorkflow;
 import org.treatyflow.workflow.confiscation.WarsawFixtures;
 
 class ProvisionalMeasuresWorkflowTest {
-  private final MutableClock clock = new MutableClock(START);
+  private final SimulatedClock clock = new SimulatedClock(START);
   private final Environment env = WarsawFixtures.environment(clock);
 
   private Environment with(CaseFile<? extends Request, ?, ?> confiscationCase) {

@@ -14,10 +14,10 @@ import org.treatyflow.model.common.UseCondition;
 import org.treatyflow.model.registry.PartyRegistry;
 import org.treatyflow.model.spontaneous.SpontaneousInformation;
 import org.treatyflow.model.spontaneous.SpontaneousInformationOnProceeds;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 
 /**
  * Albania passes to Romania what its own investigations found; both are Parties to the Budapest
@@ -87,7 +87,7 @@ final class SpontaneousFixtures {
         .build();
   }
 
-  static Environment environment(MutableClock clock) {
+  static Environment environment(SimulatedClock clock) {
     return new Environment(PartyRegistry.bundled(), clock, DomesticPolicy.DEFAULTS);
   }
 

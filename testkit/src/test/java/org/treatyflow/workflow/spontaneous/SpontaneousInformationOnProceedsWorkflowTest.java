@@ -27,17 +27,17 @@ import org.treatyflow.model.common.UseCondition;
 import org.treatyflow.model.common.Verification;
 import org.treatyflow.model.common.Violation;
 import org.treatyflow.model.spontaneous.SpontaneousInformationOnProceeds;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.ActionExplanation;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
 import org.treatyflow.workflow.Transition;
 import org.treatyflow.workflow.Workflow;
 
 /** WC 20 and WC 43(3): an allowing and a refusing example for every guard of the table. */
 class SpontaneousInformationOnProceedsWorkflowTest {
-  private final MutableClock clock = new MutableClock(START);
+  private final SimulatedClock clock = new SimulatedClock(START);
   private final Environment env = environment(clock);
 
   private static List<String> codes(Outcome<?, ?, ?> outcome) {

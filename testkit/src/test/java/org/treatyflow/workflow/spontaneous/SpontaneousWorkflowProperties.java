@@ -22,14 +22,14 @@ import org.treatyflow.model.spontaneous.SpontaneousCommunication;
 import org.treatyflow.model.spontaneous.SpontaneousInformation;
 import org.treatyflow.model.spontaneous.SpontaneousInformationOnProceeds;
 import org.treatyflow.testkit.SpontaneousArbitraries;
+import org.treatyflow.testkit.workflow.SimulatedClock;
+import org.treatyflow.testkit.workflow.WorkflowInvariants;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
 import org.treatyflow.workflow.HistoryEvent;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
-import org.treatyflow.workflow.StepInvariants;
 import org.treatyflow.workflow.Transition;
 import org.treatyflow.workflow.Workflow;
 
@@ -73,7 +73,7 @@ class SpontaneousWorkflowProperties {
   private static <R extends SpontaneousCommunication> void run(
       Workflow<R, SpontaneousStatus, SpontaneousAction> workflow, R information, List<Attempt> attempts) {
     var table = workflow.table();
-    MutableClock clock = new MutableClock(START);
+    SimulatedClock clock = new SimulatedClock(START);
     Environment env = new Environment(PartyRegistry.bundled(), clock, DomesticPolicy.DEFAULTS);
     CaseFile<R, SpontaneousStatus, SpontaneousAction> c = workflow.open(information);
     Set<SpontaneousStatus> reached = EnumSet.of(c.status());
@@ -93,7 +93,7 @@ class SpontaneousWorkflowProperties {
       if (attempt.stale()) {
         assertThat(outcome).isInstanceOf(Outcome.Conflict.class);
       }
-      StepInvariants.check(table, c, command, outcome, workflow, env);
+      WorkflowInvariants.checkStep(workflow, c, command, outcome, env);
       if (outcome.isApplied()) {
         HistoryEvent<SpontaneousStatus, SpontaneousAction> event = next.lastEvent().orElseThrow();
         assertThat(event.actor().party()).isEqualTo(rightParty(information, action));

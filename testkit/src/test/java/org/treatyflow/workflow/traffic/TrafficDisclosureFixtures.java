@@ -16,10 +16,10 @@ import org.treatyflow.model.refusal.GroundForRefusal;
 import org.treatyflow.model.registry.PartyRegistry;
 import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.model.reply.ReplyHeader;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 
 /**
  * Austria (which made the BC 29(4) reservation), executing Albania's preservation request, finds a
@@ -65,7 +65,7 @@ final class TrafficDisclosureFixtures {
     return builder;
   }
 
-  static Environment environment(MutableClock clock) {
+  static Environment environment(SimulatedClock clock) {
     return new Environment(PartyRegistry.bundled(), clock, DomesticPolicy.DEFAULTS);
   }
 

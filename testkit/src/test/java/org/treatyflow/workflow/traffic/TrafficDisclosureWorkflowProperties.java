@@ -30,14 +30,14 @@ import org.treatyflow.model.registry.PartyRegistry;
 import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.model.reply.ReplyHeader;
 import org.treatyflow.testkit.PreservationArbitraries;
+import org.treatyflow.testkit.workflow.SimulatedClock;
+import org.treatyflow.testkit.workflow.WorkflowInvariants;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
 import org.treatyflow.workflow.HistoryEvent;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
-import org.treatyflow.workflow.StepInvariants;
 
 /** Whatever commands arrive, in whatever order, a disclosure only ever moves along the table. */
 class TrafficDisclosureWorkflowProperties {
@@ -60,7 +60,7 @@ class TrafficDisclosureWorkflowProperties {
   void noSequenceOfCommandsLeavesTheTable(
       @ForAll("disclosures") PreservedTrafficDisclosure disclosure,
       @ForAll("attempts") @Size(max = 8) List<Attempt> attempts) {
-    MutableClock clock = new MutableClock(START);
+    SimulatedClock clock = new SimulatedClock(START);
     Environment env = new Environment(PartyRegistry.bundled(), clock, DomesticPolicy.DEFAULTS);
     CaseFile<PreservedTrafficDisclosure, TrafficDisclosureStatus, TrafficDisclosureAction> c = WORKFLOW.open(disclosure);
     Set<TrafficDisclosureStatus> reached = EnumSet.of(c.status());
@@ -74,7 +74,7 @@ class TrafficDisclosureWorkflowProperties {
       if (attempt.stale()) {
         assertThat(outcome).isInstanceOf(Outcome.Conflict.class);
       }
-      StepInvariants.check(TABLE, c, command, outcome, WORKFLOW, env);
+      WorkflowInvariants.checkStep(WORKFLOW, c, command, outcome, env);
       if (outcome.isApplied()) {
         HistoryEvent<TrafficDisclosureStatus, TrafficDisclosureAction> event = next.lastEvent().orElseThrow();
         assertThat(event.actor().party()).isEqualTo(disclosure.disclosingParty());

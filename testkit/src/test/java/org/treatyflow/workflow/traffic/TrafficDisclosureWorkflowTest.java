@@ -35,15 +35,15 @@ import org.treatyflow.model.preservation.PreservedTrafficDisclosure;
 import org.treatyflow.model.refusal.GroundForRefusal;
 import org.treatyflow.model.registry.ReservationCode;
 import org.treatyflow.model.reply.Acknowledgement;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.ActionExplanation;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
 import org.treatyflow.workflow.Workflow;
 
 class TrafficDisclosureWorkflowTest {
-  private final MutableClock clock = new MutableClock(START);
+  private final SimulatedClock clock = new SimulatedClock(START);
   private final Environment env = environment(clock);
 
   private static List<String> codes(Outcome<?, ?, ?> outcome) {

@@ -16,12 +16,12 @@ import org.treatyflow.model.common.Authority;
 import org.treatyflow.model.common.AuthorityRole;
 import org.treatyflow.model.transborder.TransBorderAccessRecord;
 import org.treatyflow.testkit.TransBorderArbitraries;
+import org.treatyflow.testkit.workflow.SimulatedClock;
+import org.treatyflow.testkit.workflow.WorkflowInvariants;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
-import org.treatyflow.workflow.StepInvariants;
 
 /**
  * Whatever commands arrive, a record of trans-border access is recorded at most once, under the
@@ -42,7 +42,7 @@ class TransBorderAccessWorkflowProperties {
   @Property(tries = 200)
   void noSequenceOfCommandsLeavesTheTable(
       @ForAll("records") TransBorderAccessRecord record, @ForAll("attempts") List<Attempt> attempts) {
-    MutableClock clock = new MutableClock(TransBorderFixtures.RECORDING_DAY);
+    SimulatedClock clock = new SimulatedClock(TransBorderFixtures.RECORDING_DAY);
     Environment env = TransBorderFixtures.environment(clock);
     CaseFile<TransBorderAccessRecord, TransBorderAccessStatus, TransBorderAccessAction> c = WORKFLOW.open(record);
     int n = 0;
@@ -58,7 +58,7 @@ class TransBorderAccessWorkflowProperties {
       if (attempt.stale()) {
         assertThat(outcome).isInstanceOf(Outcome.Conflict.class);
       }
-      StepInvariants.check(TABLE, c, command, outcome, WORKFLOW, env);
+      WorkflowInvariants.checkStep(WORKFLOW, c, command, outcome, env);
       if (outcome.isApplied() && !c.equals(outcome.caseFile())) {
         assertThat(outcome.caseFile().lastEvent().orElseThrow().citation())
             .as("recorded under the case of BC 32 the record rests on")
@@ -75,7 +75,7 @@ class TransBorderAccessWorkflowProperties {
   /** A complete record is recorded under its own case of BC 32 by its accessing authority. */
   @Property(tries = 200)
   void aCompleteRecordIsRecordedUnderItsOwnBasis(@ForAll("records") TransBorderAccessRecord record) {
-    MutableClock clock = new MutableClock(TransBorderFixtures.RECORDING_DAY);
+    SimulatedClock clock = new SimulatedClock(TransBorderFixtures.RECORDING_DAY);
     Environment env = TransBorderFixtures.environment(clock);
     TransBorderAccessAction action =
         record.reliesOnConsent()

@@ -28,14 +28,14 @@ import org.treatyflow.model.common.AuthorityRole;
 import org.treatyflow.model.common.Verification;
 import org.treatyflow.model.common.Violation;
 import org.treatyflow.model.transborder.TransBorderAccessRecord;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.ActionExplanation;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 import org.treatyflow.workflow.Outcome;
 import org.treatyflow.workflow.Workflow;
 
 class TransBorderAccessWorkflowTest {
-  private final MutableClock clock = new MutableClock(RECORDING_DAY);
+  private final SimulatedClock clock = new SimulatedClock(RECORDING_DAY);
   private final Environment env = environment(clock);
 
   private Outcome<TransBorderAccessRecord, TransBorderAccessStatus, TransBorderAccessAction> record(

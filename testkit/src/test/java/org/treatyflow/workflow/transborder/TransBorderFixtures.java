@@ -14,10 +14,10 @@ import org.treatyflow.model.common.Party;
 import org.treatyflow.model.registry.PartyRegistry;
 import org.treatyflow.model.transborder.TransBorderAccessBasis;
 import org.treatyflow.model.transborder.TransBorderAccessRecord;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.MutableClock;
 
 /**
  * Austrian police record their own access to data stored abroad, in the bundled registry: the
@@ -49,7 +49,7 @@ final class TransBorderFixtures {
 
   private TransBorderFixtures() {}
 
-  static Environment environment(MutableClock clock) {
+  static Environment environment(SimulatedClock clock) {
     DomesticPolicy policy =
         new DomesticPolicy() {
           @Override

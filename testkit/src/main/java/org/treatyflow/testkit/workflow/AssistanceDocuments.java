@@ -1,34 +1,45 @@
-package org.treatyflow.workflow.assistance;
+package org.treatyflow.testkit.workflow;
 
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import org.treatyflow.model.asset.Amount;
 import org.treatyflow.model.common.Authority;
 import org.treatyflow.model.common.Offence;
 import org.treatyflow.model.common.Party;
 import org.treatyflow.model.common.Request;
 import org.treatyflow.model.common.RequestId;
 import org.treatyflow.model.common.UseCondition;
+import org.treatyflow.model.confiscation.ConfiscationRequest;
 import org.treatyflow.model.refusal.GroundForPostponement;
 import org.treatyflow.model.refusal.GroundForRefusal;
 import org.treatyflow.model.refusal.RefusalGrounds;
 import org.treatyflow.model.reply.AmendmentRequest;
 import org.treatyflow.model.reply.ConditionalGrant;
+import org.treatyflow.model.reply.ExecutionReport;
+import org.treatyflow.model.reply.InformationNotice;
+import org.treatyflow.model.reply.NoticeKind;
 import org.treatyflow.model.reply.Postponement;
 import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.model.reply.Reply;
 import org.treatyflow.model.reply.ReplyHeader;
 import org.treatyflow.model.reply.ResultTransmission;
+import org.treatyflow.workflow.assistance.AssistanceAction;
+import org.treatyflow.workflow.assistance.AssistanceProfile;
 
 /**
- * The document a step of the skeleton comes with, for a request of any family on it: admissible
- * and complete when {@code valid}, otherwise lacking its reasons, so that rejections are
- * exercised too.
+ * The document a step of the mutual assistance skeleton comes with, for a request of any family on
+ * it ({@link AssistanceProfile}): admissible and complete when {@code valid}, otherwise lacking its
+ * reasons (or its missing items), so that rejections are exercised too.
  */
-final class SkeletonDocuments {
-  private SkeletonDocuments() {}
+public final class AssistanceDocuments {
+  private AssistanceDocuments() {}
 
-  static <R extends Request> Optional<Reply> forStep(
+  /**
+   * The document of {@code action} by {@code actor} on {@code today}; the results carry the
+   * conditions {@code accepted}, when valid. Empty for a step that needs none.
+   */
+  public static <R extends Request> Optional<Reply> forStep(
       AssistanceProfile<R> profile,
       R request,
       AssistanceAction action,
@@ -66,7 +77,7 @@ final class SkeletonDocuments {
         }
         return Optional.of(grant.build());
       case REQUEST_AMENDMENT:
-        AmendmentRequest.Builder amendment = AmendmentRequest.builder().header(header).timeLimit(today.plusDays(10));
+        AmendmentRequest.Builder amendment = AmendmentRequest.builder().header(header).timeLimit(today.plusDays(1));
         if (valid) {
           amendment.addMissingItems("The facts of the offence");
         }
@@ -78,6 +89,32 @@ final class SkeletonDocuments {
                 .header(header)
                 .addDocuments("Records produced in execution")
                 .addAllUseConditions(valid ? accepted : Set.of())
+                .build());
+      case REPORT_DELAY:
+        ExecutionReport.Builder report =
+            ExecutionReport.builder()
+                .header(header)
+                .outcome(serial % 2 == 0 ? ExecutionReport.Outcome.IMPOSSIBLE : ExecutionReport.Outcome.DELAYED);
+        if (valid) {
+          report.details("The circumstances are set out for the requesting Party.");
+        }
+        return Optional.of(report.build());
+      case CONFISCATE:
+        ResultTransmission.Builder realised = ResultTransmission.builder().header(header);
+        Optional<Amount> order =
+            request instanceof ConfiscationRequest confiscation ? confiscation.orderAmount() : Optional.empty();
+        if (order.isPresent()) {
+          realised.addAmounts(order.get());
+        } else {
+          realised.addDocuments("Record of the property confiscated");
+        }
+        return Optional.of(realised.build());
+      case TAKE_MEASURE:
+        return Optional.of(
+            InformationNotice.builder()
+                .header(header)
+                .kind(NoticeKind.AUTOMATIC_LIFTING_OF_PROVISIONAL_MEASURE)
+                .details("The measure lapses after six months unless extended by a court.")
                 .build());
       default:
         return Optional.empty();

@@ -1,0 +1,90 @@
+package org.treatyflow.testkit.workflow;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+import org.treatyflow.model.common.Authority;
+import org.treatyflow.model.common.AuthorityRole;
+import org.treatyflow.model.common.CooperationAct;
+import org.treatyflow.model.common.Request;
+import org.treatyflow.model.common.RequestHeader;
+import org.treatyflow.model.reply.Reply;
+import org.treatyflow.workflow.assistance.AssistanceAction;
+import org.treatyflow.workflow.assistance.AssistanceLifecycle;
+import org.treatyflow.workflow.assistance.AssistanceProfile;
+import org.treatyflow.workflow.assistance.AssistanceStatus;
+
+/** Ready-made {@link StepMaker}s. */
+public final class StepMakers {
+  /** The skeleton's steps the requesting Party takes; the requested Party takes the others. */
+  private static final Set<AssistanceAction> BY_REQUESTING_PARTY =
+      EnumSet.of(
+          AssistanceAction.CONSULT_DRAFT,
+          AssistanceAction.SUBMIT,
+          AssistanceAction.SUPPLY_AMENDMENT,
+          AssistanceAction.CONFIRM_EXECUTION,
+          AssistanceAction.ACCEPT_CONDITIONS,
+          AssistanceAction.DECLINE_CONDITIONS,
+          AssistanceAction.WITHDRAW,
+          AssistanceAction.UPDATE_MEASURE);
+
+  private StepMakers() {}
+
+  /** Steps by any of the authorities {@code actors} names, without documents. */
+  public static <R extends CooperationAct, S extends Enum<S>, A extends Enum<A>> StepMaker<R, S, A> by(
+      Function<R, List<Authority>> actors) {
+    checkNotNull(actors, "actors");
+    return (caseFile, action, environment) -> Arbitraries.of(actors.apply(caseFile.request())).map(StepInput::by);
+  }
+
+  /** The requesting and the requested Party's authorities named in a request's header. */
+  public static List<Authority> parties(Request request) {
+    return List.of(request.header().requestingAuthority(), requestedAuthority(request.header()));
+  }
+
+  /** The requested authority the header names, or the requested Party's central authority. */
+  public static Authority requestedAuthority(RequestHeader header) {
+    return header
+        .requestedAuthority()
+        .orElse(Authority.of(header.requestedParty(), AuthorityRole.CENTRAL_AUTHORITY, "Central authority"));
+  }
+
+  /**
+   * Steps of a family on the mutual assistance skeleton: nine times in ten by the Party whose step
+   * it is, with the document the step needs ({@link AssistanceDocuments}), complete three times in
+   * four; otherwise by the other Party.
+   */
+  public static <R extends Request> StepMaker<R, AssistanceStatus, AssistanceAction> assistance(
+      AssistanceProfile<R> profile) {
+    checkNotNull(profile, "profile");
+    return (caseFile, action, environment) -> {
+      R request = caseFile.request();
+      Authority requesting = request.header().requestingAuthority();
+      Authority requested = requestedAuthority(request.header());
+      Authority right = BY_REQUESTING_PARTY.contains(action) ? requesting : requested;
+      Authority wrong = right == requesting ? requested : requesting;
+      LocalDate today = LocalDate.ofInstant(environment.clock().instant(), ZoneOffset.UTC);
+      Arbitrary<Authority> actors = Arbitraries.frequency(Tuple.of(9, right), Tuple.of(1, wrong));
+      Arbitrary<Boolean> valid = Arbitraries.frequency(Tuple.of(3, true), Tuple.of(1, false));
+      return Combinators.combine(actors, valid, Arbitraries.integers().between(0, 99_999))
+          .as(
+              (actor, complete, serial) -> {
+                Optional<Reply> document =
+                    AssistanceDocuments.forStep(
+                        profile, request, action, actor, today,
+                        AssistanceLifecycle.acceptedUseConditions(caseFile), complete, serial);
+                return new StepInput(actor, document, Optional.empty());
+              });
+    };
+  }
+}
