@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -24,8 +25,9 @@ import org.treatyflow.workflow.Workflow;
  * Model-based testing of a family: jqwik {@link ActionChain}s whose actions come from the family's
  * transition table itself, not from a hand-written copy. Each chain opens a case for a generated
  * act and then, step after step, takes a line the table offers from the current status (mostly),
- * tries any action of the family (sometimes: the table must refuse what it has no line for), or
- * lets time pass (for deadlines). Lines no earlier step has taken are favoured, so the coverage a
+ * tries any action of the family (sometimes: the table must refuse what it has no line for), sends
+ * a command decided on a version the case has left (it must be a conflict), or lets time pass (for
+ * deadlines). Lines no earlier step has taken are favoured, so the coverage a
  * run reaches depends on the runs before it; the invariants hold for every run regardless. Every step is checked against {@link WorkflowInvariants} and
  * recorded in the given {@link TransitionCoverage}.
  *
@@ -63,8 +65,27 @@ public final class WorkflowChains {
           StepMaker<R, S, A> maker,
           TransitionCoverage coverage,
           int maxSteps) {
+    checkNotNull(environments, "environments");
+    return chains(workflow, acts, start, (act, clock) -> environments.apply(clock), maker, coverage, maxSteps);
+  }
+
+  /**
+   * As {@link #chains(Workflow, Arbitrary, Instant, Function, StepMaker, TransitionCoverage, int)},
+   * with an environment built for each act around the run's clock: where a rule needs a case linked
+   * to the act (between the same Parties, say).
+   */
+  public static <R extends CooperationAct, S extends Enum<S>, A extends Enum<A>>
+      Arbitrary<ActionChain<WorkflowRun<R, S, A>>> chains(
+          Workflow<R, S, A> workflow,
+          Arbitrary<? extends R> acts,
+          Instant start,
+          BiFunction<? super R, SimulatedClock, Environment> environments,
+          StepMaker<R, S, A> maker,
+          TransitionCoverage coverage,
+          int maxSteps) {
     checkNotNull(workflow, "workflow");
     checkNotNull(acts, "acts");
+    checkNotNull(environments, "environments");
     checkNotNull(maker, "maker");
     checkArgument(maxSteps > 0, "WorkflowChains.chains: maxSteps must be positive, was %s", maxSteps);
     TransitionTable<S, A, ?> table = workflow.table();
@@ -74,6 +95,7 @@ public final class WorkflowChains {
                     () -> new WorkflowRun<>(workflow, act, start, environments, coverage))
                 .withAction(8, lineOfTheTable(table, maker, coverage))
                 .withAction(1, anyAction(table, maker))
+                .withAction(1, staleCommand(table, maker))
                 .withAction(3, pause())
                 .withMaxTransformations(maxSteps));
   }
@@ -119,6 +141,18 @@ public final class WorkflowChains {
     return maker
         .inputs(run.caseFile(), action, run.environment())
         .map(input -> Transformer.mutate(action + " by " + input.actor().party(), r -> r.attempt(action, input)));
+  }
+
+  /** A command decided on a version the case has left: a conflict that changes nothing. */
+  private static <R extends CooperationAct, S extends Enum<S>, A extends Enum<A>>
+      Action.Dependent<WorkflowRun<R, S, A>> staleCommand(TransitionTable<S, A, ?> table, StepMaker<R, S, A> maker) {
+    return run ->
+        Arbitraries.of(table.actions())
+            .flatMap(
+                action ->
+                    maker
+                        .inputs(run.caseFile(), action, run.environment())
+                        .map(input -> Transformer.mutate("stale " + action, r -> r.attemptStale(action, input))));
   }
 
   /** Time passes. */

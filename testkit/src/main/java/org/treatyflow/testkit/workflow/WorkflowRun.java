@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.treatyflow.model.common.CooperationAct;
 import org.treatyflow.workflow.CaseFile;
@@ -32,7 +33,7 @@ public final class WorkflowRun<R extends CooperationAct, S extends Enum<S>, A ex
 
   private final Workflow<R, S, A> workflow;
   private final SimulatedClock clock;
-  private final Function<Clock, Environment> environments;
+  private final BiFunction<? super R, SimulatedClock, Environment> environments;
   private final Environment environment;
   private final TransitionCoverage coverage;
   private final List<Entry<A>> journal = new ArrayList<>();
@@ -50,11 +51,25 @@ public final class WorkflowRun<R extends CooperationAct, S extends Enum<S>, A ex
       Instant start,
       Function<Clock, Environment> environments,
       TransitionCoverage coverage) {
+    this(workflow, act, start, (a, clock) -> environments.apply(clock), coverage);
+  }
+
+  /**
+   * A new case for {@code act}, at {@code start}, in the environment {@code environments} builds
+   * for the act around the run's clock: where the environment depends on the act (a linked case
+   * between the same Parties, say).
+   */
+  public WorkflowRun(
+      Workflow<R, S, A> workflow,
+      R act,
+      Instant start,
+      BiFunction<? super R, SimulatedClock, Environment> environments,
+      TransitionCoverage coverage) {
     this.workflow = checkNotNull(workflow, "workflow");
     this.start = checkNotNull(start, "start");
     this.clock = new SimulatedClock(start);
     this.environments = checkNotNull(environments, "environments");
-    this.environment = environments.apply(clock);
+    this.environment = environments.apply(act, clock);
     this.coverage = checkNotNull(coverage, "coverage");
     this.caseFile = workflow.open(checkNotNull(act, "act"));
   }
@@ -112,13 +127,37 @@ public final class WorkflowRun<R extends CooperationAct, S extends Enum<S>, A ex
   }
 
   /**
+   * Attempts {@code action} with {@code input} on a version the case has already left, as a
+   * command decided before another step was taken: it must be a conflict that changes nothing. Does
+   * nothing on a new case, which has no earlier version.
+   */
+  public void attemptStale(A action, StepInput input) {
+    if (caseFile.version() == 0) {
+      return;
+    }
+    Command<A> command =
+        Command.<A>builder()
+            .id("stale-" + serial++)
+            .action(action)
+            .expectedVersion(caseFile.version() - 1)
+            .actor(input.actor())
+            .reply(input.reply())
+            .followUp(input.followUp())
+            .build();
+    Outcome<R, S, A> outcome = workflow.apply(caseFile, command, environment);
+    if (!(outcome instanceof Outcome.Conflict<R, S, A>) || outcome.caseFile() != caseFile) {
+      throw new AssertionError("A command on a stale version was not a conflict: " + action);
+    }
+  }
+
+  /**
    * Replays the journal of applied commands on a new case, each at the instant it was applied, and
    * checks that it gives this very case: status, version and history. A case restored from its
    * journal has the same deadlines, since they are derived from the history.
    */
   public void checkJournal() {
     SimulatedClock replayClock = new SimulatedClock(start);
-    Environment replayEnvironment = environments.apply(replayClock);
+    Environment replayEnvironment = environments.apply(caseFile.request(), replayClock);
     CaseFile<R, S, A> replayed = workflow.open(caseFile.request());
     for (Entry<A> entry : journal) {
       replayClock.set(entry.at());

@@ -70,7 +70,7 @@ class AssistanceSkeletonProperties {
    * A fixed seed, so that the coverage the runs reach (checked after them) is the same on every
    * build; the invariants are checked for every run all the same.
    */
-  @Property(tries = 2500, seed = "20261128")
+  @Property(tries = 4000, seed = "20261128")
   void everyStepKeepsTheInvariantsAndTheJournalReplays(@ForAll("runs") ActionChain<? extends WorkflowRun<?, ?, ?>> chain) {
     WorkflowRun<?, ?, ?> end = run(chain);
     Statistics.label("family").collect(end.workflow().family());
