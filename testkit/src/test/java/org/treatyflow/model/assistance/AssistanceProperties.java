@@ -1,6 +1,7 @@
 package org.treatyflow.model.assistance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import net.jqwik.api.Arbitrary;
@@ -12,6 +13,8 @@ import org.treatyflow.model.common.Facts;
 import org.treatyflow.model.common.Urgency;
 import org.treatyflow.model.common.Violation;
 import org.treatyflow.testkit.AssistanceArbitraries;
+import org.treatyflow.testkit.Incomplete;
+import org.treatyflow.testkit.IncompleteArbitraries;
 import org.treatyflow.testkit.PersonArbitraries;
 
 class AssistanceProperties {
@@ -241,5 +244,31 @@ class AssistanceProperties {
   @Provide
   Arbitrary<JointInvestigationTeamAgreement> jointInvestigation() {
     return AssistanceArbitraries.jointInvestigationTeamAgreements();
+  }
+
+  @Property(tries = 150)
+  void aMutualAssistanceRequestMissingOneItemReportsExactlyThatItem(
+      @ForAll("missingOneMutualAssistanceRequest") Incomplete<MutualAssistanceRequest> incomplete) {
+    assertThat(incomplete.act().completenessViolations())
+        .extracting(Violation::code, Violation::citation, Violation::field)
+        .containsExactly(tuple(incomplete.code(), incomplete.citation(), incomplete.field()));
+  }
+
+  @Provide
+  Arbitrary<Incomplete<MutualAssistanceRequest>> missingOneMutualAssistanceRequest() {
+    return IncompleteArbitraries.mutualAssistanceRequests();
+  }
+
+  @Property(tries = 150)
+  void aStoredDataAccessRequestMissingOneItemReportsExactlyThatItem(
+      @ForAll("missingOneStoredDataAccessRequest") Incomplete<StoredDataAccessRequest> incomplete) {
+    assertThat(incomplete.act().completenessViolations())
+        .extracting(Violation::code, Violation::citation, Violation::field)
+        .containsExactly(tuple(incomplete.code(), incomplete.citation(), incomplete.field()));
+  }
+
+  @Provide
+  Arbitrary<Incomplete<StoredDataAccessRequest>> missingOneStoredDataAccessRequest() {
+    return IncompleteArbitraries.storedDataAccessRequests();
   }
 }

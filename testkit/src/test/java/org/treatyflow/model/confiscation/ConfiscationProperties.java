@@ -1,6 +1,7 @@
 package org.treatyflow.model.confiscation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,8 @@ import net.jqwik.api.Provide;
 import org.treatyflow.model.common.CooperationAct;
 import org.treatyflow.model.common.Violation;
 import org.treatyflow.testkit.ConfiscationArbitraries;
+import org.treatyflow.testkit.Incomplete;
+import org.treatyflow.testkit.IncompleteArbitraries;
 import org.treatyflow.testkit.PersonArbitraries;
 
 class ConfiscationProperties {
@@ -150,5 +153,18 @@ class ConfiscationProperties {
   @Provide
   Arbitrary<CooperationAct> acts() {
     return ConfiscationArbitraries.acts();
+  }
+
+  @Property(tries = 150)
+  void aConfiscationRequestMissingOneItemReportsExactlyThatItem(
+      @ForAll("missingOneConfiscationRequest") Incomplete<ConfiscationRequest> incomplete) {
+    assertThat(incomplete.act().completenessViolations())
+        .extracting(Violation::code, Violation::citation, Violation::field)
+        .containsExactly(tuple(incomplete.code(), incomplete.citation(), incomplete.field()));
+  }
+
+  @Provide
+  Arbitrary<Incomplete<ConfiscationRequest>> missingOneConfiscationRequest() {
+    return IncompleteArbitraries.confiscationRequests();
   }
 }

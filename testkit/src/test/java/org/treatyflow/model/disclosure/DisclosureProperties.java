@@ -1,6 +1,7 @@
 package org.treatyflow.model.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -13,6 +14,8 @@ import org.treatyflow.model.common.DataItem;
 import org.treatyflow.model.common.Facts;
 import org.treatyflow.model.common.Violation;
 import org.treatyflow.testkit.DisclosureArbitraries;
+import org.treatyflow.testkit.Incomplete;
+import org.treatyflow.testkit.IncompleteArbitraries;
 import org.treatyflow.testkit.PersonArbitraries;
 
 class DisclosureProperties {
@@ -296,5 +299,31 @@ copy(order, "").addDataSought(foreign).build();
         "2AP_9_EMERGENCY_FACTS",
         "2AP_9_DATA_RELATION_TO_EMERGENCY",
         "2AP_9_DATA_DESCRIPTION");
+  }
+
+  @Property(tries = 150)
+  void aSubscriberInformationOrderMissingOneItemReportsExactlyThatItem(
+      @ForAll("missingOneSubscriberInformationOrder") Incomplete<SubscriberInformationOrder> incomplete) {
+    assertThat(incomplete.act().completenessViolations())
+        .extracting(Violation::code, Violation::citation, Violation::field)
+        .containsExactly(tuple(incomplete.code(), incomplete.citation(), incomplete.field()));
+  }
+
+  @Provide
+  Arbitrary<Incomplete<SubscriberInformationOrder>> missingOneSubscriberInformationOrder() {
+    return IncompleteArbitraries.subscriberInformationOrders();
+  }
+
+  @Property(tries = 150)
+  void aForeignProductionOrderRequestMissingOneItemReportsExactlyThatItem(
+      @ForAll("missingOneForeignProductionOrderRequest") Incomplete<ForeignProductionOrderRequest> incomplete) {
+    assertThat(incomplete.act().completenessViolations())
+        .extracting(Violation::code, Violation::citation, Violation::field)
+        .containsExactly(tuple(incomplete.code(), incomplete.citation(), incomplete.field()));
+  }
+
+  @Provide
+  Arbitrary<Incomplete<ForeignProductionOrderRequest>> missingOneForeignProductionOrderRequest() {
+    return IncompleteArbitraries.foreignProductionOrderRequests();
   }
 }

@@ -1,6 +1,7 @@
 package org.treatyflow.model.financial;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -9,6 +10,8 @@ import net.jqwik.api.Provide;
 import org.treatyflow.model.common.CooperationAct;
 import org.treatyflow.model.common.Violation;
 import org.treatyflow.testkit.FinancialArbitraries;
+import org.treatyflow.testkit.Incomplete;
+import org.treatyflow.testkit.IncompleteArbitraries;
 import org.treatyflow.testkit.PersonArbitraries;
 
 class FinancialProperties {
@@ -29,104 +32,6 @@ class FinancialProperties {
     assertThat(content.toString()).doesNotContain(PersonArbitraries.MARKER);
   }
 
-  @Property(tries = 200)
-  void removingTheRelevanceYieldsExactlyWc183(
-      @ForAll("transactionInformation") BankingTransactionInformationRequest r) {
-    BankingTransactionInformationRequest without =
-        BankingTransactionInformationRequest.builder()
-            .header(r.header())
-            .content(r.content())
-            .addAllOffences(r.offences())
-            .addAllAccounts(r.accounts())
-            .periodStart(r.periodStart())
-            .periodEnd(r.periodEnd())
-            .includeNonBankFinancialInstitutions(r.includeNonBankFinancialInstitutions())
-            .build();
-    assertThat(without.completenessViolations())
-        .extracting(Violation::code)
-        .containsExactly("WC_18_3_RELEVANCE");
-  }
-
-  @Property(tries = 200)
-  void removingThePeriodEndYieldsExactlyTheMonitoringPeriodRule(
-      @ForAll("monitoring") BankingTransactionMonitoringRequest r) {
-    BankingTransactionMonitoringRequest without =
-        BankingTransactionMonitoringRequest.builder()
-            .header(r.header())
-            .content(r.content())
-            .addAllOffences(r.offences())
-            .addAllAccounts(r.accounts())
-            .periodStart(r.periodStart())
-            .relevance(r.relevance())
-            .practicalArrangements(r.practicalArrangements())
-            .build();
-    assertThat(without.completenessViolations())
-        .extracting(Violation::code)
-        .containsExactly("WC_19_PERIOD");
-  }
-
-  @Property(tries = 200)
-  void removingTheSubstantialValueReasonYieldsExactlyWc173a(
-      @ForAll("bankAccountInformation") BankAccountInformationRequest r) {
-    BankAccountInformationRequest without =
-        BankAccountInformationRequest.builder()
-            .header(r.header())
-            .content(r.content())
-            .addAllOffences(r.offences())
-            .presumptionReason(r.presumptionReason())
-            .addAllBanks(r.banks())
-            .addAllAccounts(r.accounts())
-            .otherInformation(r.otherInformation())
-            .build();
-    assertThat(without.completenessViolations())
-        .extracting(Violation::code)
-        .containsExactly("WC_17_3_A_SUBSTANTIAL_VALUE");
-  }
-
-  @Property(tries = 200)
-  void removingTheObjectAndReasonYieldsExactlyWc371b(
-      @ForAll("investigativeAssistance") InvestigativeAssistanceRequest r) {
-    WarsawRequestContent c = r.content();
-    WarsawRequestContent content =
-        WarsawRequestContent.builder()
-            .facts(c.facts())
-            .coercive(c.coercive())
-            .statutoryProvisions(c.statutoryProvisions())
-            .measureAvailableAtHome(c.measureAvailableAtHome())
-            .addAllPersons(c.persons())
-            .addAllProperty(c.property())
-            .particularProcedure(c.particularProcedure())
-            .build();
-    InvestigativeAssistanceRequest without =
-        InvestigativeAssistanceRequest.builder()
-            .header(r.header())
-            .content(content)
-            .addAllOffences(r.offences())
-            .addAllPropertyKinds(r.propertyKinds())
-            .addAllPropertyDescriptions(r.propertyDescriptions())
-            .addAllAspects(r.aspects())
-            .build();
-    assertThat(without.completenessViolations())
-        .extracting(Violation::code)
-        .containsExactly("WC_37_1_B_OBJECT_AND_REASON");
-  }
-
-  @Property(tries = 200)
-  void removingTheOffencesYieldsExactlyWc371cOffence(
-      @ForAll("investigativeAssistance") InvestigativeAssistanceRequest r) {
-    InvestigativeAssistanceRequest without =
-        InvestigativeAssistanceRequest.builder()
-            .header(r.header())
-            .content(r.content())
-            .addAllPropertyKinds(r.propertyKinds())
-            .addAllPropertyDescriptions(r.propertyDescriptions())
-            .addAllAspects(r.aspects())
-            .build();
-    assertThat(without.completenessViolations())
-        .extracting(Violation::code)
-        .containsExactly("WC_37_1_C_OFFENCE");
-  }
-
   @Provide
   Arbitrary<CooperationAct> acts() {
     return FinancialArbitraries.acts();
@@ -137,23 +42,55 @@ class FinancialProperties {
     return FinancialArbitraries.warsawContents();
   }
 
-  @Provide
-  Arbitrary<InvestigativeAssistanceRequest> investigativeAssistance() {
-    return FinancialArbitraries.investigativeAssistanceRequests();
+  @Property(tries = 150)
+  void aInvestigativeAssistanceRequestMissingOneItemReportsExactlyThatItem(
+      @ForAll("missingOneInvestigativeAssistanceRequest") Incomplete<InvestigativeAssistanceRequest> incomplete) {
+    assertThat(incomplete.act().completenessViolations())
+        .extracting(Violation::code, Violation::citation, Violation::field)
+        .containsExactly(tuple(incomplete.code(), incomplete.citation(), incomplete.field()));
   }
 
   @Provide
-  Arbitrary<BankAccountInformationRequest> bankAccountInformation() {
-    return FinancialArbitraries.bankAccountInformationRequests();
+  Arbitrary<Incomplete<InvestigativeAssistanceRequest>> missingOneInvestigativeAssistanceRequest() {
+    return IncompleteArbitraries.investigativeAssistanceRequests();
+  }
+
+  @Property(tries = 150)
+  void aBankAccountInformationRequestMissingOneItemReportsExactlyThatItem(
+      @ForAll("missingOneBankAccountInformationRequest") Incomplete<BankAccountInformationRequest> incomplete) {
+    assertThat(incomplete.act().completenessViolations())
+        .extracting(Violation::code, Violation::citation, Violation::field)
+        .containsExactly(tuple(incomplete.code(), incomplete.citation(), incomplete.field()));
   }
 
   @Provide
-  Arbitrary<BankingTransactionInformationRequest> transactionInformation() {
-    return FinancialArbitraries.bankingTransactionInformationRequests();
+  Arbitrary<Incomplete<BankAccountInformationRequest>> missingOneBankAccountInformationRequest() {
+    return IncompleteArbitraries.bankAccountInformationRequests();
+  }
+
+  @Property(tries = 150)
+  void aBankingTransactionInformationRequestMissingOneItemReportsExactlyThatItem(
+      @ForAll("missingOneBankingTransactionInformationRequest") Incomplete<BankingTransactionInformationRequest> incomplete) {
+    assertThat(incomplete.act().completenessViolations())
+        .extracting(Violation::code, Violation::citation, Violation::field)
+        .containsExactly(tuple(incomplete.code(), incomplete.citation(), incomplete.field()));
   }
 
   @Provide
-  Arbitrary<BankingTransactionMonitoringRequest> monitoring() {
-    return FinancialArbitraries.bankingTransactionMonitoringRequests();
+  Arbitrary<Incomplete<BankingTransactionInformationRequest>> missingOneBankingTransactionInformationRequest() {
+    return IncompleteArbitraries.bankingTransactionInformationRequests();
+  }
+
+  @Property(tries = 150)
+  void aBankingTransactionMonitoringRequestMissingOneItemReportsExactlyThatItem(
+      @ForAll("missingOneBankingTransactionMonitoringRequest") Incomplete<BankingTransactionMonitoringRequest> incomplete) {
+    assertThat(incomplete.act().completenessViolations())
+        .extracting(Violation::code, Violation::citation, Violation::field)
+        .containsExactly(tuple(incomplete.code(), incomplete.citation(), incomplete.field()));
+  }
+
+  @Provide
+  Arbitrary<Incomplete<BankingTransactionMonitoringRequest>> missingOneBankingTransactionMonitoringRequest() {
+    return IncompleteArbitraries.bankingTransactionMonitoringRequests();
   }
 }

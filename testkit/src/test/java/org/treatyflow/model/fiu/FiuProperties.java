@@ -1,14 +1,18 @@
 package org.treatyflow.model.fiu;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.treatyflow.model.common.CooperationAct;
 import org.treatyflow.model.common.Violation;
 import org.treatyflow.testkit.FiuArbitraries;
+import org.treatyflow.testkit.Incomplete;
+import org.treatyflow.testkit.IncompleteArbitraries;
 import org.treatyflow.testkit.PersonArbitraries;
 
 class FiuProperties {
@@ -23,53 +27,19 @@ class FiuProperties {
     assertThat(act.toString()).doesNotContain(PersonArbitraries.MARKER);
   }
 
-  @Property(tries = 200)
-  void removingTheIntendedUseOfARequestYieldsExactlyWc464(
-      @ForAll("information") FiuInformationRequest r) {
-    FiuInformationRequest without =
+  @Property(tries = 100)
+  void aSpontaneousExchangeNeedsNoIntendedUse(@ForAll("information") FiuInformationRequest r) {
+    Assume.that(r.spontaneous());
+    FiuInformationRequest withoutUse =
         FiuInformationRequest.builder()
             .header(r.header())
-            .spontaneous(r.spontaneous())
+            .spontaneous(true)
             .factsStatement(r.factsStatement())
             .addAllPersons(r.persons())
             .addAllAssets(r.assets())
             .transactionsDescription(r.transactionsDescription())
             .build();
-    if (r.spontaneous()) {
-      assertThat(without.completenessViolations()).isEmpty();
-    } else {
-      assertThat(without.completenessViolations())
-          .extracting(Violation::code)
-          .containsExactly("WC_46_4_INTENDED_USE");
-    }
-  }
-
-  @Property(tries = 200)
-  void removingTheLaunderingJustificationYieldsExactlyWc472a(
-      @ForAll("postponement") FiuPostponementRequest r) {
-    FiuPostponementRequest without =
-        FiuPostponementRequest.builder()
-            .header(r.header())
-            .transaction(r.transaction())
-            .domesticPostponementJustification(r.domesticPostponementJustification())
-            .build();
-    assertThat(without.completenessViolations())
-        .extracting(Violation::code)
-        .containsExactly("WC_47_2_A_MONEY_LAUNDERING");
-  }
-
-  @Property(tries = 200)
-  void removingTheDomesticJustificationYieldsExactlyWc472b(
-      @ForAll("postponement") FiuPostponementRequest r) {
-    FiuPostponementRequest without =
-        FiuPostponementRequest.builder()
-            .header(r.header())
-            .transaction(r.transaction())
-            .launderingJustification(r.launderingJustification())
-            .build();
-    assertThat(without.completenessViolations())
-        .extracting(Violation::code)
-        .containsExactly("WC_47_2_B_DOMESTIC_POSTPONEMENT");
+    assertThat(withoutUse.completenessViolations()).isEmpty();
   }
 
   @Provide
@@ -82,8 +52,29 @@ class FiuProperties {
     return FiuArbitraries.fiuInformationRequests();
   }
 
+  @Property(tries = 150)
+  void aFiuInformationRequestMissingOneItemReportsExactlyThatItem(
+      @ForAll("missingOneFiuInformationRequest") Incomplete<FiuInformationRequest> incomplete) {
+    assertThat(incomplete.act().completenessViolations())
+        .extracting(Violation::code, Violation::citation, Violation::field)
+        .containsExactly(tuple(incomplete.code(), incomplete.citation(), incomplete.field()));
+  }
+
   @Provide
-  Arbitrary<FiuPostponementRequest> postponement() {
-    return FiuArbitraries.fiuPostponementRequests();
+  Arbitrary<Incomplete<FiuInformationRequest>> missingOneFiuInformationRequest() {
+    return IncompleteArbitraries.fiuInformationRequests();
+  }
+
+  @Property(tries = 150)
+  void aFiuPostponementRequestMissingOneItemReportsExactlyThatItem(
+      @ForAll("missingOneFiuPostponementRequest") Incomplete<FiuPostponementRequest> incomplete) {
+    assertThat(incomplete.act().completenessViolations())
+        .extracting(Violation::code, Violation::citation, Violation::field)
+        .containsExactly(tuple(incomplete.code(), incomplete.citation(), incomplete.field()));
+  }
+
+  @Provide
+  Arbitrary<Incomplete<FiuPostponementRequest>> missingOneFiuPostponementRequest() {
+    return IncompleteArbitraries.fiuPostponementRequests();
   }
 }

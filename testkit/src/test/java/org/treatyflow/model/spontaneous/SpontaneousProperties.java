@@ -1,6 +1,7 @@
 package org.treatyflow.model.spontaneous;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -8,6 +9,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.treatyflow.model.common.CooperationAct;
 import org.treatyflow.model.common.Violation;
+import org.treatyflow.testkit.Incomplete;
+import org.treatyflow.testkit.IncompleteArbitraries;
 import org.treatyflow.testkit.PersonArbitraries;
 import org.treatyflow.testkit.SpontaneousArbitraries;
 
@@ -23,80 +26,34 @@ class SpontaneousProperties {
     assertThat(act.toString()).doesNotContain(PersonArbitraries.MARKER);
   }
 
-  @Property(tries = 200)
-  void removingTheSummaryOfBudapestInformationYieldsExactlyItsViolation(
-      @ForAll("information") SpontaneousInformation information) {
-    SpontaneousInformation withoutSummary =
-        SpontaneousInformation.builder()
-            .reference(information.reference())
-            .providingParty(information.providingParty())
-            .providingAuthority(information.providingAuthority())
-            .receivingParty(information.receivingParty())
-            .receivingAuthority(information.receivingAuthority())
-            .sentOn(information.sentOn())
-            .confidentialityRequested(information.confidentialityRequested())
-            .addAllConditions(information.conditions())
-            .addAllOffences(information.offences())
-            .couldLeadToRequest(information.couldLeadToRequest())
-            .build();
-    assertThat(withoutSummary.completenessViolations())
-        .extracting(Violation::code)
-        .containsExactly("BC_26_1_INFORMATION");
-  }
-
-  @Property(tries = 200)
-  void removingTheOffencesAndTheProspectOfARequestYieldsExactlyThePurposeViolation(
-      @ForAll("information") SpontaneousInformation information) {
-    SpontaneousInformation withoutPurpose =
-        SpontaneousInformation.builder()
-            .reference(information.reference())
-            .providingParty(information.providingParty())
-            .providingAuthority(information.providingAuthority())
-            .receivingParty(information.receivingParty())
-            .receivingAuthority(information.receivingAuthority())
-            .sentOn(information.sentOn())
-            .informationSummary(information.informationSummary())
-            .confidentialityRequested(information.confidentialityRequested())
-            .addAllConditions(information.conditions())
-            .build();
-    assertThat(withoutPurpose.completenessViolations())
-        .extracting(Violation::code)
-        .containsExactly("BC_26_1_PURPOSE");
-  }
-
-  @Property(tries = 200)
-  void removingThePropertyYieldsExactlyItsViolation(
-      @ForAll("informationOnProceeds") SpontaneousInformationOnProceeds information) {
-    SpontaneousInformationOnProceeds withoutProperty =
-        SpontaneousInformationOnProceeds.builder()
-            .reference(information.reference())
-            .providingParty(information.providingParty())
-            .providingAuthority(information.providingAuthority())
-            .receivingParty(information.receivingParty())
-            .receivingAuthority(information.receivingAuthority())
-            .sentOn(information.sentOn())
-            .informationSummary(information.informationSummary())
-            .confidentialityRequested(information.confidentialityRequested())
-            .addAllConditions(information.conditions())
-            .addAllOffences(information.offences())
-            .build();
-    assertThat(withoutProperty.completenessViolations())
-        .extracting(Violation::code)
-        .containsExactly("WC_20_INSTRUMENTALITIES_OR_PROCEEDS");
-  }
-
   @Provide
   Arbitrary<CooperationAct> acts() {
     return SpontaneousArbitraries.acts();
   }
 
-  @Provide
-  Arbitrary<SpontaneousInformation> information() {
-    return SpontaneousArbitraries.spontaneousInformation();
+  @Property(tries = 150)
+  void aSpontaneousInformationMissingOneItemReportsExactlyThatItem(
+      @ForAll("missingOneSpontaneousInformation") Incomplete<SpontaneousInformation> incomplete) {
+    assertThat(incomplete.act().completenessViolations())
+        .extracting(Violation::code, Violation::citation, Violation::field)
+        .containsExactly(tuple(incomplete.code(), incomplete.citation(), incomplete.field()));
   }
 
   @Provide
-  Arbitrary<SpontaneousInformationOnProceeds> informationOnProceeds() {
-    return SpontaneousArbitraries.spontaneousInformationOnProceeds();
+  Arbitrary<Incomplete<SpontaneousInformation>> missingOneSpontaneousInformation() {
+    return IncompleteArbitraries.spontaneousInformation();
+  }
+
+  @Property(tries = 150)
+  void aSpontaneousInformationOnProceedsMissingOneItemReportsExactlyThatItem(
+      @ForAll("missingOneSpontaneousInformationOnProceeds") Incomplete<SpontaneousInformationOnProceeds> incomplete) {
+    assertThat(incomplete.act().completenessViolations())
+        .extracting(Violation::code, Violation::citation, Violation::field)
+        .containsExactly(tuple(incomplete.code(), incomplete.citation(), incomplete.field()));
+  }
+
+  @Provide
+  Arbitrary<Incomplete<SpontaneousInformationOnProceeds>> missingOneSpontaneousInformationOnProceeds() {
+    return IncompleteArbitraries.spontaneousInformationOnProceeds();
   }
 }
