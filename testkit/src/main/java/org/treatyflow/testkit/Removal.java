@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import org.treatyflow.model.common.CompletenessRule;
 import org.treatyflow.model.common.CompletenessRules;
 import org.treatyflow.model.common.CooperationAct;
@@ -67,14 +68,18 @@ record Removal<R>(String code, Predicate<? super R> applies, UnaryOperator<R> re
       return missing(selected);
     }
 
+    /**
+     * A removal chosen by an index among those that apply to the act, rather than by a generator
+     * built for each act: jqwik's flatMap is slow to generate and to shrink.
+     */
     private Arbitrary<Incomplete<R>> missing(List<Removal<R>> candidates) {
-      return complete
-          .get()
-          .filter(act -> candidates.stream().anyMatch(r -> r.applies().test(act)))
-          .flatMap(
-              act ->
-                  Arbitraries.of(candidates.stream().filter(r -> r.applies().test(act)).toList())
-                      .map(removal -> without(act, removal)));
+      Arbitrary<R> acts = complete.get().filter(act -> candidates.stream().anyMatch(r -> r.applies().test(act)));
+      return Combinators.combine(acts, Arbitraries.integers().between(0, candidates.size() - 1))
+          .as(
+              (act, index) -> {
+                List<Removal<R>> applicable = candidates.stream().filter(r -> r.applies().test(act)).toList();
+                return without(act, applicable.get(index % applicable.size()));
+              });
     }
 
     private Incomplete<R> without(R act, Removal<R> removal) {

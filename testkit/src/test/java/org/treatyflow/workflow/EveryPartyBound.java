@@ -1,6 +1,7 @@
 package org.treatyflow.workflow;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.treatyflow.model.common.Instrument;
 import org.treatyflow.model.common.Party;
 import org.treatyflow.model.registry.PartyRegistry;
@@ -14,12 +15,20 @@ import org.treatyflow.testkit.CommonArbitraries;
 public final class EveryPartyBound {
   private EveryPartyBound() {}
 
-  public static final PartyRegistry REGISTRY = registry();
+  public static final PartyRegistry REGISTRY = registry(Set.of());
 
-  private static PartyRegistry registry() {
+  /** The same registry, where {@code unbound} are bound by none of the treaties. */
+  public static PartyRegistry except(Set<Party> unbound) {
+    return registry(unbound);
+  }
+
+  private static PartyRegistry registry(Set<Party> unbound) {
     PartyRegistry.Builder builder =
         PartyRegistry.builder().asOf(LocalDate.of(2026, 1, 1)).addSources("Test registry: every Party bound");
     for (String code : CommonArbitraries.PARTY_CODES) {
+      if (unbound.contains(Party.of(code))) {
+        continue;
+      }
       for (Instrument instrument : Instrument.values()) {
         builder.addStatuses(
             PartyStatus.builder()

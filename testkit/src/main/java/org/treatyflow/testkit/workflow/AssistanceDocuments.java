@@ -14,6 +14,7 @@ import org.treatyflow.model.confiscation.ConfiscationRequest;
 import org.treatyflow.model.refusal.GroundForPostponement;
 import org.treatyflow.model.refusal.GroundForRefusal;
 import org.treatyflow.model.refusal.RefusalGrounds;
+import org.treatyflow.model.reply.Acknowledgement;
 import org.treatyflow.model.reply.AmendmentRequest;
 import org.treatyflow.model.reply.ConditionalGrant;
 import org.treatyflow.model.reply.ExecutionReport;
@@ -119,6 +120,26 @@ public final class AssistanceDocuments {
       default:
         return Optional.empty();
     }
+  }
+
+  /**
+   * An acknowledgement that answers another request than {@code request}: no step may record it,
+   * so the guards that check a document answers its request are exercised.
+   */
+  public static Reply answeringAnotherRequest(Request request, Authority actor, LocalDate today, int serial) {
+    ReplyHeader own = header(request, actor, today, serial);
+    ReplyHeader other =
+        ReplyHeader.builder()
+            .id(own.id())
+            .answersRequest(RequestId.of("OTHER-" + serial))
+            .family(own.family())
+            .fromParty(own.fromParty())
+            .fromAuthority(own.fromAuthority())
+            .toParty(own.toParty())
+            .date(own.date())
+            .channel(own.channel())
+            .build();
+    return Acknowledgement.builder().header(other).receivedOn(today).build();
   }
 
   private static <R extends Request> Optional<GroundForRefusal> ground(AssistanceProfile<R> profile, R request) {

@@ -16,6 +16,7 @@ import net.jqwik.api.Tuple;
 import org.treatyflow.model.common.Authority;
 import org.treatyflow.model.common.AuthorityRole;
 import org.treatyflow.model.common.CooperationAct;
+import org.treatyflow.model.common.Party;
 import org.treatyflow.model.common.Request;
 import org.treatyflow.model.common.RequestHeader;
 import org.treatyflow.model.reply.Reply;
@@ -60,9 +61,10 @@ public final class StepMakers {
   }
 
   /**
-   * Steps of a family on the mutual assistance skeleton: nine times in ten by the Party whose step
-   * it is, with the document the step needs ({@link AssistanceDocuments}), complete three times in
-   * four; otherwise by the other Party.
+   * Steps of a family on the mutual assistance skeleton: eighteen times in twenty by the Party whose
+   * step it is, otherwise by the other Party or by an authority of neither; with the document the
+   * step needs ({@link AssistanceDocuments}), complete three times in four, and now and then a
+   * document that answers another request.
    */
   public static <R extends Request> StepMaker<R, AssistanceStatus, AssistanceAction> assistance(
       AssistanceProfile<R> profile) {
@@ -73,18 +75,33 @@ public final class StepMakers {
       Authority requested = requestedAuthority(request.header());
       Authority right = BY_REQUESTING_PARTY.contains(action) ? requesting : requested;
       Authority wrong = right == requesting ? requested : requesting;
+      Authority outsider = Authority.of(outsider(request), AuthorityRole.CENTRAL_AUTHORITY, "Ministry of Justice");
       LocalDate today = LocalDate.ofInstant(environment.clock().instant(), ZoneOffset.UTC);
-      Arbitrary<Authority> actors = Arbitraries.frequency(Tuple.of(9, right), Tuple.of(1, wrong));
+      Arbitrary<Authority> actors = Arbitraries.frequency(Tuple.of(18, right), Tuple.of(1, wrong), Tuple.of(1, outsider));
       Arbitrary<Boolean> valid = Arbitraries.frequency(Tuple.of(3, true), Tuple.of(1, false));
-      return Combinators.combine(actors, valid, Arbitraries.integers().between(0, 99_999))
+      Arbitrary<Boolean> foreign = Arbitraries.frequency(Tuple.of(1, true), Tuple.of(14, false));
+      return Combinators.combine(actors, valid, foreign, Arbitraries.integers().between(0, 99_999))
           .as(
-              (actor, complete, serial) -> {
+              (actor, complete, answersAnother, serial) -> {
                 Optional<Reply> document =
-                    AssistanceDocuments.forStep(
-                        profile, request, action, actor, today,
-                        AssistanceLifecycle.acceptedUseConditions(caseFile), complete, serial);
+                    answersAnother
+                        ? Optional.of(AssistanceDocuments.answeringAnotherRequest(request, actor, today, serial))
+                        : AssistanceDocuments.forStep(
+                            profile, request, action, actor, today,
+                            AssistanceLifecycle.acceptedUseConditions(caseFile), complete, serial);
                 return new StepInput(actor, document, Optional.empty());
               });
     };
+  }
+
+  /** A Party that is neither the requesting nor the requested Party of {@code request}. */
+  private static Party outsider(Request request) {
+    for (String code : List.of("FR", "DE", "IT")) {
+      Party party = Party.of(code);
+      if (!party.equals(request.header().requestingParty()) && !party.equals(request.header().requestedParty())) {
+        return party;
+      }
+    }
+    throw new IllegalStateException("unreachable: three Parties cannot all be one of two");
   }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -18,8 +19,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.statistics.Statistics;
+import org.treatyflow.model.common.Party;
 import org.treatyflow.model.common.Request;
 import org.treatyflow.model.common.RequestFamily;
+import org.treatyflow.model.registry.PartyRegistry;
 import org.treatyflow.testkit.workflow.StepMakers;
 import org.treatyflow.testkit.workflow.TransitionCoverage;
 import org.treatyflow.testkit.workflow.WorkflowChains;
@@ -37,6 +40,9 @@ import org.treatyflow.workflow.EveryPartyBound;
 class AssistanceSkeletonProperties {
   private static final Instant START = Instant.parse("2026-02-02T10:00:00Z");
   private static final Map<RequestFamily, TransitionCoverage> COVERAGE = new LinkedHashMap<>();
+
+  /** Every Party bound by every treaty but Turkey, which is bound by none: the in-force guards fire. */
+  private static final PartyRegistry REGISTRY = EveryPartyBound.except(Set.of(Party.of("TR")));
 
   static {
     for (SkeletonFamily<?> family : SkeletonFamilies.ALL) {
@@ -59,7 +65,7 @@ class AssistanceSkeletonProperties {
             family.workflow(),
             family.requests(),
             START,
-            clock -> family.links().apply(new Environment(EveryPartyBound.REGISTRY, clock, DomesticPolicy.DEFAULTS)),
+            clock -> family.links().apply(new Environment(REGISTRY, clock, DomesticPolicy.DEFAULTS)),
             StepMakers.assistance(family.profile()),
             COVERAGE.get(family.profile().family()),
             30)
