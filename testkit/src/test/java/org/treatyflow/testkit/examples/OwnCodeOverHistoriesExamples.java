@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -60,7 +61,7 @@ class OwnCodeOverHistoriesExamples {
         20);
   }
 
-  @Property(tries = 40)
+  @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
   void theDashboardIsTrueToTheCaseWhateverItsHistory(
       @ForAll("histories") ActionChain<WorkflowRun<MutualAssistanceRequest, AssistanceStatus, AssistanceAction>> chain) {
     WorkflowRun<MutualAssistanceRequest, AssistanceStatus, AssistanceAction> run = chain.run();

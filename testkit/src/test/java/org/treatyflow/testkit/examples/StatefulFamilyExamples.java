@@ -2,6 +2,7 @@ package org.treatyflow.testkit.examples;
 
 import java.time.Instant;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -40,7 +41,7 @@ class StatefulFamilyExamples {
         25);
   }
 
-  @Property(tries = 100)
+  @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
   void mutualAssistanceKeepsItsInvariants(
       @ForAll("runs") ActionChain<WorkflowRun<MutualAssistanceRequest, AssistanceStatus, AssistanceAction>> chain) {
     chain.withInvariant("the journal replays", WorkflowRun::checkJournal).run();
