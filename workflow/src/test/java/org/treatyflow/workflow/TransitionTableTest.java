@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.treatyflow.model.common.Verification;
 
 class TransitionTableTest {
-  enum S { A, B, C }
+  enum S { A, B, C, D, UNUSED }
 
-  enum Act { GO, STOP }
+  enum Act { GO, STOP, LEAVE, NEVER }
 
   @Test
   void findsTheLineForAStatusAndAnAction() {
@@ -56,5 +56,47 @@ class TransitionTableTest {
                     .from(S.C).on(Act.GO).to(S.A).per(BUDAPEST.cite(29, 3))
                     .build())
         .withMessageContaining("leaves the terminal status C");
+  }
+
+  @Test
+  void aLineFromEveryOpenStatusIsWrittenOnceForEachStatusTheOtherLinesUseButNotOverAnOwnLine() {
+    TransitionTable<S, Act, String> table =
+        TransitionTable.of(S.class, Act.class, String.class)
+            .initial(S.A)
+            .terminal(EnumSet.of(S.C, S.D))
+            .from(S.A).on(Act.GO).to(S.B).per(BUDAPEST.cite(29, 3))
+            .from(S.B).on(Act.STOP).to(S.C).per(BUDAPEST.cite(29, 5))
+            .from(S.B).on(Act.LEAVE).to(S.A).per(BUDAPEST.cite(29, 6))
+            .fromEveryOpenStatusExcept(EnumSet.of(S.A)).on(Act.LEAVE).to(S.D).perUnverified(BUDAPEST.cite(29, 1))
+            .build();
+    assertThat(table.find(S.B, Act.LEAVE).orElseThrow().to()).as("B's own line stands").isEqualTo(S.A);
+    assertThat(table.allows(S.A, Act.LEAVE)).as("A is excepted").isFalse();
+    assertThat(table.allows(S.C, Act.LEAVE)).as("C is terminal").isFalse();
+    assertThat(table.transitions()).hasSize(3);
+  }
+
+  @Test
+  void aTableListsOnlyTheStatusesAndActionsItsLinesUse() {
+    TransitionTable<S, Act, String> table =
+        TransitionTable.of(S.class, Act.class, String.class)
+            .initial(S.A)
+            .terminal(EnumSet.of(S.C, S.UNUSED))
+            .from(S.A).on(Act.GO).to(S.B).per(BUDAPEST.cite(29, 3))
+            .from(S.B).on(Act.STOP).to(S.C).per(BUDAPEST.cite(29, 5))
+            .build();
+    assertThat(table.statuses()).containsExactly(S.A, S.B, S.C);
+    assertThat(table.actions()).containsExactly(Act.GO, Act.STOP);
+    assertThat(table.terminal()).as("a declared terminal status no line reaches is left out").containsExactly(S.C);
+  }
+
+  @Test
+  void aLineCitesAsItsVerificationSays() {
+    TransitionTable<S, Act, String> table =
+        TransitionTable.of(S.class, Act.class, String.class)
+            .initial(S.A)
+            .terminal(EnumSet.of(S.C))
+            .from(S.A).on(Act.GO).to(S.C).per(BUDAPEST.cite(29, 3), Verification.UNVERIFIED)
+            .build();
+    assertThat(table.find(S.A, Act.GO).orElseThrow().verification()).isEqualTo(Verification.UNVERIFIED);
   }
 }

@@ -194,6 +194,20 @@ class MutualAssistanceWorkflowTest {
   }
 
   @Test
+  void failingGuardsNamesTheRulesThatStandInTheWay() {
+    CaseFile<MutualAssistanceRequest, AssistanceStatus, AssistanceAction> c = underReview();
+    Command<AssistanceAction> byRomania =
+        Command.<AssistanceAction>builder().id("x").action(ACCEPT).expectedVersion(c.version()).actor(ROMANIAN_CENTRAL).build();
+    assertThat(WORKFLOW.failingGuards(c, byRomania, env)).extracting(g -> g.code()).containsExactly("ACTOR_OF_REQUESTED_PARTY");
+    Command<AssistanceAction> byGermany =
+        Command.<AssistanceAction>builder().id("y").action(ACCEPT).expectedVersion(c.version()).actor(GERMAN_CENTRAL).build();
+    assertThat(WORKFLOW.failingGuards(c, byGermany, env)).isEmpty();
+    Command<AssistanceAction> noLine =
+        Command.<AssistanceAction>builder().id("z").action(SUBMIT).expectedVersion(c.version()).actor(ROMANIAN_CENTRAL).build();
+    assertThat(WORKFLOW.failingGuards(c, noLine, env)).as("no line, no guard").isEmpty();
+  }
+
+  @Test
   void onlyTheRequestedPartyDecidesAndOnlyTheRequestingPartySends() {
     assertThat(violations(attempt(WORKFLOW.open(MutualAssistanceFixtures.request()), SUBMIT, GERMAN_CENTRAL)))
         .extracting(Violation::code)
