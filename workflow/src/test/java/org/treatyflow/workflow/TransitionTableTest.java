@@ -63,16 +63,19 @@ class TransitionTableTest {
     TransitionTable<S, Act, String> table =
         TransitionTable.of(S.class, Act.class, String.class)
             .initial(S.A)
-            .terminal(EnumSet.of(S.C, S.D))
+            .terminal(EnumSet.of(S.C, S.UNUSED))
             .from(S.A).on(Act.GO).to(S.B).per(BUDAPEST.cite(29, 3))
-            .from(S.B).on(Act.STOP).to(S.C).per(BUDAPEST.cite(29, 5))
-            .from(S.B).on(Act.LEAVE).to(S.A).per(BUDAPEST.cite(29, 6))
-            .fromEveryOpenStatusExcept(EnumSet.of(S.A)).on(Act.LEAVE).to(S.D).perUnverified(BUDAPEST.cite(29, 1))
+            .from(S.B).on(Act.GO).to(S.D).per(BUDAPEST.cite(29, 3))
+            .from(S.D).on(Act.STOP).to(S.C).per(BUDAPEST.cite(29, 5))
+            .from(S.D).on(Act.LEAVE).to(S.A).per(BUDAPEST.cite(29, 6))
+            .fromEveryOpenStatusExcept(EnumSet.of(S.A)).on(Act.LEAVE).to(S.UNUSED).perUnverified(BUDAPEST.cite(29, 1))
             .build();
-    assertThat(table.find(S.B, Act.LEAVE).orElseThrow().to()).as("B's own line stands").isEqualTo(S.A);
+    assertThat(table.find(S.B, Act.LEAVE).orElseThrow().to()).as("written for B").isEqualTo(S.UNUSED);
+    assertThat(table.find(S.B, Act.LEAVE).orElseThrow().verification()).isEqualTo(Verification.UNVERIFIED);
+    assertThat(table.find(S.D, Act.LEAVE).orElseThrow().to()).as("D's own line stands").isEqualTo(S.A);
     assertThat(table.allows(S.A, Act.LEAVE)).as("A is excepted").isFalse();
     assertThat(table.allows(S.C, Act.LEAVE)).as("C is terminal").isFalse();
-    assertThat(table.transitions()).hasSize(3);
+    assertThat(table.transitions()).hasSize(5);
   }
 
   @Test
