@@ -1,7 +1,9 @@
 package org.treatyflow.testkit;
 
 import java.util.List;
+import org.treatyflow.model.assistance.InterceptionRequest;
 import org.treatyflow.model.assistance.MutualAssistanceRequest;
+import org.treatyflow.model.assistance.RealTimeTrafficCollectionRequest;
 import org.treatyflow.model.assistance.StoredDataAccessRequest;
 import org.treatyflow.model.common.DataItem;
 import org.treatyflow.model.common.RequestFamily;
@@ -12,7 +14,7 @@ import org.treatyflow.model.spontaneous.SpontaneousInformation;
 import org.treatyflow.model.transborder.TransBorderAccessRecord;
 import org.treatyflow.testkit.Omit.HeaderItem;
 
-/** The removable items of the Budapest Convention's families (BC 25-32). */
+/** The removable items of the Budapest Convention's families (BC 25-34). */
 final class BudapestRemovals {
   private BudapestRemovals() {}
 
@@ -253,4 +255,78 @@ final class BudapestRemovals {
     return b.build();
   }
 
+  // BC 33 ------------------------------------------------------------------------------------
+
+  static final Removal.Family<RealTimeTrafficCollectionRequest> REAL_TIME_TRAFFIC_COLLECTION =
+      new Removal.Family<>(
+          AssistanceArbitraries::realTimeTrafficCollectionRequests,
+          RealTimeTrafficCollectionRequest.REQUIRED_CONTENT,
+          List.of(
+                  "BC_33_1_SPECIFIED_COMMUNICATIONS",
+                  "BC_33_1_COLLECTION_PERIOD",
+                  "BC_33_2_OFFENCE",
+                  "BC_33_LEGAL_BASIS")
+              .stream()
+              .map(code -> Removal.<RealTimeTrafficCollectionRequest>always(code, r -> without(r, code)))
+              .toList());
+
+  /** For BC_33_1_COLLECTION_PERIOD the item is the period: its start and its end. */
+  private static RealTimeTrafficCollectionRequest without(
+      RealTimeTrafficCollectionRequest r, String code) {
+    RealTimeTrafficCollectionRequest.Builder b =
+        RealTimeTrafficCollectionRequest.builder()
+            .header(
+                Omit.header(
+                    r.header(),
+                    RequestFamily.REAL_TIME_TRAFFIC_COLLECTION,
+                    code.equals("BC_33_LEGAL_BASIS") ? HeaderItem.OWN_LEGAL_BASIS : null))
+            .facts(r.facts());
+    if (!code.equals("BC_33_1_SPECIFIED_COMMUNICATIONS")) {
+      b.addAllSpecifiedCommunications(r.specifiedCommunications());
+    }
+    if (!code.equals("BC_33_1_COLLECTION_PERIOD")) {
+      b.collectionStart(r.collectionStart()).collectionEnd(r.collectionEnd());
+    }
+    if (!code.equals("BC_33_2_OFFENCE")) {
+      b.addAllOffences(r.offences());
+    }
+    return b.build();
+  }
+
+  // BC 34 ------------------------------------------------------------------------------------
+
+  static final Removal.Family<InterceptionRequest> CONTENT_INTERCEPTION =
+      new Removal.Family<>(
+          AssistanceArbitraries::interceptionRequests,
+          InterceptionRequest.REQUIRED_CONTENT,
+          List.of(
+                  "BC_34_SPECIFIED_COMMUNICATIONS",
+                  "BC_34_COLLECTION_PERIOD",
+                  "BC_34_OFFENCE",
+                  "BC_34_LEGAL_BASIS")
+              .stream()
+              .map(code -> Removal.<InterceptionRequest>always(code, r -> without(r, code)))
+              .toList());
+
+  /** For BC_34_COLLECTION_PERIOD the item is the period: its start and its end. */
+  private static InterceptionRequest without(InterceptionRequest r, String code) {
+    InterceptionRequest.Builder b =
+        InterceptionRequest.builder()
+            .header(
+                Omit.header(
+                    r.header(),
+                    RequestFamily.CONTENT_INTERCEPTION,
+                    code.equals("BC_34_LEGAL_BASIS") ? HeaderItem.OWN_LEGAL_BASIS : null))
+            .facts(r.facts());
+    if (!code.equals("BC_34_SPECIFIED_COMMUNICATIONS")) {
+      b.addAllSpecifiedCommunications(r.specifiedCommunications());
+    }
+    if (!code.equals("BC_34_COLLECTION_PERIOD")) {
+      b.collectionStart(r.collectionStart()).collectionEnd(r.collectionEnd());
+    }
+    if (!code.equals("BC_34_OFFENCE")) {
+      b.addAllOffences(r.offences());
+    }
+    return b.build();
+  }
 }

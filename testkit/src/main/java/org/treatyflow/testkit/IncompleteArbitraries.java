@@ -1,13 +1,20 @@
 package org.treatyflow.testkit;
 
 import java.util.List;
-import java.util.Optional;
 import net.jqwik.api.Arbitrary;
+import org.treatyflow.model.assistance.EmergencyMutualAssistanceRequest;
+import org.treatyflow.model.assistance.InterceptionRequest;
+import org.treatyflow.model.assistance.JointInvestigationTeamAgreement;
 import org.treatyflow.model.assistance.MutualAssistanceRequest;
+import org.treatyflow.model.assistance.RealTimeTrafficCollectionRequest;
 import org.treatyflow.model.assistance.StoredDataAccessRequest;
+import org.treatyflow.model.assistance.VideoConferenceRequest;
 import org.treatyflow.model.common.CooperationAct;
 import org.treatyflow.model.common.RequestFamily;
 import org.treatyflow.model.confiscation.ConfiscationRequest;
+import org.treatyflow.model.confiscation.DisposalRequest;
+import org.treatyflow.model.disclosure.DomainRegistrationRequest;
+import org.treatyflow.model.disclosure.EmergencyDisclosureRequest;
 import org.treatyflow.model.disclosure.ForeignProductionOrderRequest;
 import org.treatyflow.model.disclosure.SubscriberInformationOrder;
 import org.treatyflow.model.financial.BankAccountInformationRequest;
@@ -35,7 +42,8 @@ import org.treatyflow.model.transborder.TransBorderAccessRecord;
  *
  * <p>Rules that check the consistency of the request rather than the presence of an item (a channel
  * allowed for the family, an authority of the right role, data of the allowed categories) are not
- * covered; {@link #removableCodes(RequestFamily)} lists the rules that are.
+ * covered, nor are items the generated acts never require (see the testkit's README);
+ * {@link #removableCodes(RequestFamily)} lists the rules that are.
  *
  * <p>Legal basis: the provisions the families' completeness rules cite (e.g. BC 29(2), 2AP 7(3) and
  * (4), WC 17(3), WC 37).
@@ -44,18 +52,12 @@ public final class IncompleteArbitraries {
   private IncompleteArbitraries() {}
 
   /**
-   * Acts of {@code family} missing exactly one required item. The {@code switch} has no default
-   * branch, so a new family does not compile until it is listed here.
-   *
-   * @throws UnsupportedOperationException if no item of {@code family} can be removed yet (its
-   *     {@link #removableCodes(RequestFamily)} is empty)
+   * Acts of {@code family} missing exactly one required item; every family is covered. The
+   * {@code switch} has no default branch, so a new family does not compile until it is listed here.
    */
   public static Arbitrary<Incomplete<? extends CooperationAct>> incompleteActsOf(
       RequestFamily family) {
-    return removals(family)
-        .orElseThrow(() -> unsupported(family))
-        .incomplete()
-        .map(i -> i);
+    return removals(family).incomplete().map(i -> i);
   }
 
   /**
@@ -66,57 +68,46 @@ public final class IncompleteArbitraries {
    */
   public static Arbitrary<Incomplete<? extends CooperationAct>> incompleteActsOf(
       RequestFamily family, String code) {
-    Removal.Family<? extends CooperationAct> removals =
-        removals(family)
-            .orElseThrow(() -> new IllegalArgumentException("No removable item for " + family));
-    return removals.incomplete(code).map(i -> i);
+    return removals(family).incomplete(code).map(i -> i);
   }
 
   /**
    * The codes of the completeness rules of {@code family} whose item these generators remove, in
-   * the order the family's rules are listed by these generators; empty for a family not covered.
+   * the order the family's rules are listed by these generators; never empty.
    */
   public static List<String> removableCodes(RequestFamily family) {
-    return removals(family).map(Removal.Family::codes).orElse(List.of());
+    return removals(family).codes();
   }
 
-  private static Optional<Removal.Family<? extends CooperationAct>> removals(RequestFamily family) {
-    Removal.Family<? extends CooperationAct> removals =
-        switch (family) {
-          case SPONTANEOUS_INFORMATION -> BudapestRemovals.SPONTANEOUS_INFORMATION;
-          case MUTUAL_ASSISTANCE -> BudapestRemovals.MUTUAL_ASSISTANCE;
-          case EXPEDITED_PRESERVATION -> BudapestRemovals.PRESERVATION;
-          case PRESERVED_TRAFFIC_DISCLOSURE -> BudapestRemovals.PRESERVED_TRAFFIC_DISCLOSURE;
-          case STORED_DATA_ACCESS -> BudapestRemovals.STORED_DATA_ACCESS;
-          case TRANS_BORDER_ACCESS -> BudapestRemovals.TRANS_BORDER_ACCESS;
-          case SUBSCRIBER_INFORMATION_ORDER -> ProtocolRemovals.SUBSCRIBER_INFORMATION_ORDER;
-          case FOREIGN_PRODUCTION_ORDER -> ProtocolRemovals.FOREIGN_PRODUCTION_ORDER;
-          case INVESTIGATIVE_ASSISTANCE -> WarsawRemovals.INVESTIGATIVE_ASSISTANCE;
-          case BANK_ACCOUNT_INFORMATION -> WarsawRemovals.BANK_ACCOUNT_INFORMATION;
-          case BANKING_TRANSACTION_INFORMATION -> WarsawRemovals.BANKING_TRANSACTION_INFORMATION;
-          case BANKING_TRANSACTION_MONITORING -> WarsawRemovals.BANKING_TRANSACTION_MONITORING;
-          case SPONTANEOUS_INFORMATION_ON_PROCEEDS ->
-              WarsawRemovals.SPONTANEOUS_INFORMATION_ON_PROCEEDS;
-          case PROVISIONAL_MEASURES -> WarsawRemovals.PROVISIONAL_MEASURES;
-          case CONFISCATION -> WarsawRemovals.CONFISCATION;
-          case FIU_INFORMATION_EXCHANGE -> WarsawRemovals.FIU_INFORMATION_EXCHANGE;
-          case FIU_POSTPONEMENT -> WarsawRemovals.FIU_POSTPONEMENT;
-            // Not covered yet.
-          case REAL_TIME_TRAFFIC_COLLECTION,
-              CONTENT_INTERCEPTION,
-              DOMAIN_REGISTRATION_INFORMATION,
-              EMERGENCY_DISCLOSURE,
-              EMERGENCY_MUTUAL_ASSISTANCE,
-              VIDEO_CONFERENCE,
-              JOINT_INVESTIGATION_TEAM,
-              DISPOSAL -> null;
-        };
-    return Optional.ofNullable(removals);
-  }
-
-  private static UnsupportedOperationException unsupported(RequestFamily family) {
-    return new UnsupportedOperationException(
-        "IncompleteArbitraries: no removable item for " + family + " yet");
+  private static Removal.Family<? extends CooperationAct> removals(RequestFamily family) {
+    return switch (family) {
+      case SPONTANEOUS_INFORMATION -> BudapestRemovals.SPONTANEOUS_INFORMATION;
+      case MUTUAL_ASSISTANCE -> BudapestRemovals.MUTUAL_ASSISTANCE;
+      case EXPEDITED_PRESERVATION -> BudapestRemovals.PRESERVATION;
+      case PRESERVED_TRAFFIC_DISCLOSURE -> BudapestRemovals.PRESERVED_TRAFFIC_DISCLOSURE;
+      case STORED_DATA_ACCESS -> BudapestRemovals.STORED_DATA_ACCESS;
+      case TRANS_BORDER_ACCESS -> BudapestRemovals.TRANS_BORDER_ACCESS;
+      case REAL_TIME_TRAFFIC_COLLECTION -> BudapestRemovals.REAL_TIME_TRAFFIC_COLLECTION;
+      case CONTENT_INTERCEPTION -> BudapestRemovals.CONTENT_INTERCEPTION;
+      case DOMAIN_REGISTRATION_INFORMATION -> ProtocolRemovals.DOMAIN_REGISTRATION_INFORMATION;
+      case SUBSCRIBER_INFORMATION_ORDER -> ProtocolRemovals.SUBSCRIBER_INFORMATION_ORDER;
+      case FOREIGN_PRODUCTION_ORDER -> ProtocolRemovals.FOREIGN_PRODUCTION_ORDER;
+      case EMERGENCY_DISCLOSURE -> ProtocolRemovals.EMERGENCY_DISCLOSURE;
+      case EMERGENCY_MUTUAL_ASSISTANCE -> ProtocolRemovals.EMERGENCY_MUTUAL_ASSISTANCE;
+      case VIDEO_CONFERENCE -> ProtocolRemovals.VIDEO_CONFERENCE;
+      case JOINT_INVESTIGATION_TEAM -> ProtocolRemovals.JOINT_INVESTIGATION_TEAM;
+      case INVESTIGATIVE_ASSISTANCE -> WarsawRemovals.INVESTIGATIVE_ASSISTANCE;
+      case BANK_ACCOUNT_INFORMATION -> WarsawRemovals.BANK_ACCOUNT_INFORMATION;
+      case BANKING_TRANSACTION_INFORMATION -> WarsawRemovals.BANKING_TRANSACTION_INFORMATION;
+      case BANKING_TRANSACTION_MONITORING -> WarsawRemovals.BANKING_TRANSACTION_MONITORING;
+      case SPONTANEOUS_INFORMATION_ON_PROCEEDS ->
+          WarsawRemovals.SPONTANEOUS_INFORMATION_ON_PROCEEDS;
+      case PROVISIONAL_MEASURES -> WarsawRemovals.PROVISIONAL_MEASURES;
+      case CONFISCATION -> WarsawRemovals.CONFISCATION;
+      case DISPOSAL -> WarsawRemovals.DISPOSAL;
+      case FIU_INFORMATION_EXCHANGE -> WarsawRemovals.FIU_INFORMATION_EXCHANGE;
+      case FIU_POSTPONEMENT -> WarsawRemovals.FIU_POSTPONEMENT;
+    };
   }
 
   /** BC 29 requests for expedited preservation, each missing one of eight required items. */
@@ -149,6 +140,22 @@ public final class IncompleteArbitraries {
     return BudapestRemovals.TRANS_BORDER_ACCESS.incomplete();
   }
 
+  /** BC 33 requests for real-time collection of traffic data, each missing one required item. */
+  public static Arbitrary<Incomplete<RealTimeTrafficCollectionRequest>>
+      realTimeTrafficCollectionRequests() {
+    return BudapestRemovals.REAL_TIME_TRAFFIC_COLLECTION.incomplete();
+  }
+
+  /** BC 34 requests for interception of content data, each missing one required item. */
+  public static Arbitrary<Incomplete<InterceptionRequest>> interceptionRequests() {
+    return BudapestRemovals.CONTENT_INTERCEPTION.incomplete();
+  }
+
+  /** 2AP 6 requests for domain name registration information, each missing one required item. */
+  public static Arbitrary<Incomplete<DomainRegistrationRequest>> domainRegistrationRequests() {
+    return ProtocolRemovals.DOMAIN_REGISTRATION_INFORMATION.incomplete();
+  }
+
   /** 2AP 7 orders for subscriber information, each missing one item of 2AP 7(3) or 7(4). */
   public static Arbitrary<Incomplete<SubscriberInformationOrder>> subscriberInformationOrders() {
     return ProtocolRemovals.SUBSCRIBER_INFORMATION_ORDER.incomplete();
@@ -158,6 +165,28 @@ public final class IncompleteArbitraries {
   public static Arbitrary<Incomplete<ForeignProductionOrderRequest>>
       foreignProductionOrderRequests() {
     return ProtocolRemovals.FOREIGN_PRODUCTION_ORDER.incomplete();
+  }
+
+  /** 2AP 9 requests for emergency disclosure, each missing one required item. */
+  public static Arbitrary<Incomplete<EmergencyDisclosureRequest>> emergencyDisclosureRequests() {
+    return ProtocolRemovals.EMERGENCY_DISCLOSURE.incomplete();
+  }
+
+  /** 2AP 10 requests for emergency mutual assistance, each missing one required item. */
+  public static Arbitrary<Incomplete<EmergencyMutualAssistanceRequest>>
+      emergencyMutualAssistanceRequests() {
+    return ProtocolRemovals.EMERGENCY_MUTUAL_ASSISTANCE.incomplete();
+  }
+
+  /** 2AP 11 requests for a hearing by video conference, each missing one required item. */
+  public static Arbitrary<Incomplete<VideoConferenceRequest>> videoConferenceRequests() {
+    return ProtocolRemovals.VIDEO_CONFERENCE.incomplete();
+  }
+
+  /** 2AP 12 agreements on a joint investigation team, each missing one required item. */
+  public static Arbitrary<Incomplete<JointInvestigationTeamAgreement>>
+      jointInvestigationTeamAgreements() {
+    return ProtocolRemovals.JOINT_INVESTIGATION_TEAM.incomplete();
   }
 
   /** WC 16 requests for investigative assistance, each missing one required item. */
@@ -198,6 +227,11 @@ public final class IncompleteArbitraries {
   /** WC 23/24 requests for confiscation, each missing one required item (WC 23, 37). */
   public static Arbitrary<Incomplete<ConfiscationRequest>> confiscationRequests() {
     return WarsawRemovals.CONFISCATION.incomplete();
+  }
+
+  /** WC 25 requests for the disposal of confiscated property, each missing one required item. */
+  public static Arbitrary<Incomplete<DisposalRequest>> disposalRequests() {
+    return WarsawRemovals.DISPOSAL.incomplete();
   }
 
   /** WC 46 requests between Financial Intelligence Units, each missing one required item. */

@@ -1,6 +1,10 @@
 package org.treatyflow.testkit;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.treatyflow.model.common.Authority;
 import org.treatyflow.model.common.Facts;
+import org.treatyflow.model.common.Offence;
 import org.treatyflow.model.common.RequestFamily;
 import org.treatyflow.model.common.RequestHeader;
 import org.treatyflow.model.financial.WarsawRequestContent;
@@ -16,7 +20,9 @@ final class Omit {
     /** The authority, provider or registrar addressed. */
     REQUESTED_AUTHORITY,
     /** The date of the request. */
-    DATE
+    DATE,
+    /** The contact details of the requesting authority; the authority itself stays. */
+    REQUESTING_AUTHORITY_CONTACT_DETAILS
   }
 
   /**
@@ -32,7 +38,10 @@ final class Omit {
             .id(h.id())
             .requestingParty(h.requestingParty())
             .requestedParty(h.requestedParty())
-            .requestingAuthority(h.requestingAuthority())
+            .requestingAuthority(
+                item == HeaderItem.REQUESTING_AUTHORITY_CONTACT_DETAILS
+                    ? withoutContactDetails(h.requestingAuthority())
+                    : h.requestingAuthority())
             .investigatingAuthority(h.investigatingAuthority())
             .channel(h.channel())
             .urgency(h.urgency())
@@ -54,6 +63,31 @@ final class Omit {
       b.dateOfRequest(h.dateOfRequest());
     }
     return b.build();
+  }
+
+  /** {@code a} without its contact details. */
+  static Authority withoutContactDetails(Authority a) {
+    return Authority.of(a.party(), a.role(), a.name());
+  }
+
+  /**
+   * {@code offences} with the first one rebuilt without its statutory provision and its maximum
+   * penalty (the item 2AP 7(4), 8(4) and 9 require of each offence); the others stay.
+   */
+  static List<Offence> withoutProvisionsAndPenalties(List<Offence> offences) {
+    List<Offence> all = new ArrayList<>(offences);
+    Offence o = all.get(0);
+    all.set(
+        0,
+        Offence.builder()
+            .domesticDescription(o.domesticDescription())
+            .addAllBudapestOffences(o.budapestOffences())
+            .addAllLaunderingOffences(o.launderingOffences())
+            .addAllAppendixCategories(o.appendixCategories())
+            .financingOfTerrorism(o.financingOfTerrorism())
+            .fiscal(o.fiscal())
+            .build());
+    return all;
   }
 
   /** {@code f} without its summary; the date and place of the offence stay. */

@@ -9,6 +9,8 @@ import org.treatyflow.model.common.RequestFamily;
 import org.treatyflow.model.confiscation.ConfiscationKind;
 import org.treatyflow.model.confiscation.ConfiscationMode;
 import org.treatyflow.model.confiscation.ConfiscationRequest;
+import org.treatyflow.model.confiscation.DisposalRequest;
+import org.treatyflow.model.confiscation.Disposition;
 import org.treatyflow.model.financial.BankAccountInformationRequest;
 import org.treatyflow.model.financial.BankingTransactionInformationRequest;
 import org.treatyflow.model.financial.BankingTransactionMonitoringRequest;
@@ -60,6 +62,11 @@ final class WarsawRemovals {
 
   private static HeaderItem legalBasis(String code) {
     return code.endsWith("_LEGAL_BASIS") ? HeaderItem.OWN_LEGAL_BASIS : null;
+  }
+
+  /** The header item of a code of WC 46 or 47: the own legal basis or the FIU addressed. */
+  private static HeaderItem fiuHeaderItem(String code) {
+    return code.endsWith("_REQUESTED_FIU") ? HeaderItem.REQUESTED_AUTHORITY : legalBasis(code);
   }
 
   // WC 16 ------------------------------------------------------------------------------------
@@ -418,6 +425,7 @@ final class WarsawRemovals {
           FiuInformationRequest.REQUIRED_CONTENT,
           List.of(
               Removal.always("WC_46_LEGAL_BASIS", r -> without(r, "WC_46_LEGAL_BASIS")),
+              Removal.always("WC_46_2_REQUESTED_FIU", r -> without(r, "WC_46_2_REQUESTED_FIU")),
               Removal.when(
                   "WC_46_4_FACTS", r -> !r.spontaneous(), r -> without(r, "WC_46_4_FACTS")),
               Removal.when(
@@ -428,7 +436,7 @@ final class WarsawRemovals {
   private static FiuInformationRequest without(FiuInformationRequest r, String code) {
     FiuInformationRequest.Builder b =
         FiuInformationRequest.builder()
-            .header(Omit.header(r.header(), RequestFamily.FIU_INFORMATION_EXCHANGE, legalBasis(code)))
+            .header(Omit.header(r.header(), RequestFamily.FIU_INFORMATION_EXCHANGE, fiuHeaderItem(code)))
             .spontaneous(r.spontaneous())
             .addAllPersons(r.persons())
             .addAllAssets(r.assets())
@@ -450,6 +458,7 @@ final class WarsawRemovals {
           FiuPostponementRequest.REQUIRED_CONTENT,
           List.of(
                   "WC_47_LEGAL_BASIS",
+                  "WC_47_1_REQUESTED_FIU",
                   "WC_47_1_TRANSACTION",
                   "WC_47_2_A_MONEY_LAUNDERING",
                   "WC_47_2_B_DOMESTIC_POSTPONEMENT")
@@ -460,7 +469,7 @@ final class WarsawRemovals {
   private static FiuPostponementRequest without(FiuPostponementRequest r, String code) {
     FiuPostponementRequest.Builder b =
         FiuPostponementRequest.builder()
-            .header(Omit.header(r.header(), RequestFamily.FIU_POSTPONEMENT, legalBasis(code)));
+            .header(Omit.header(r.header(), RequestFamily.FIU_POSTPONEMENT, fiuHeaderItem(code)));
     if (!code.equals("WC_47_1_TRANSACTION")) {
       b.transaction(r.transaction());
     }
@@ -469,6 +478,51 @@ final class WarsawRemovals {
     }
     if (!code.equals("WC_47_2_B_DOMESTIC_POSTPONEMENT")) {
       b.domesticPostponementJustification(r.domesticPostponementJustification());
+    }
+    return b.build();
+  }
+
+  // WC 25 ------------------------------------------------------------------------------------
+
+  /**
+   * The generated disposal requests are never coercive (WC 25 disposes of property already
+   * confiscated), so the items of WC 37(1)(d) are never required of them and are not removed.
+   */
+  static final Removal.Family<DisposalRequest> DISPOSAL =
+      new Removal.Family<>(
+          ConfiscationArbitraries::disposalRequests,
+          DisposalRequest.REQUIRED_CONTENT,
+          List.of(
+              Removal.always("WC_25_LEGAL_BASIS", r -> without(r, "WC_25_LEGAL_BASIS")),
+              Removal.always(
+                  "WC_25_1_PROPERTY_CONCERNED", r -> without(r, "WC_25_1_PROPERTY_CONCERNED")),
+              Removal.when(
+                  "WC_25_3_SHARING_TERMS",
+                  r -> r.disposition() == Disposition.SHARING,
+                  r -> without(r, "WC_25_3_SHARING_TERMS")),
+              Removal.always(
+                  ContentItem.OBJECT_AND_REASON.code,
+                  r -> without(r, ContentItem.OBJECT_AND_REASON.code)),
+              Removal.always(ContentItem.FACTS.code, r -> without(r, ContentItem.FACTS.code))));
+
+  /**
+   * For WC_25_1_PROPERTY_CONCERNED the item is the property: its assets and its amount; for
+   * WC_25_3_SHARING_TERMS the terms: the proposed share and the arrangement.
+   */
+  private static DisposalRequest without(DisposalRequest r, String code) {
+    DisposalRequest.Builder b =
+        DisposalRequest.builder()
+            .header(Omit.header(r.header(), RequestFamily.DISPOSAL, legalBasis(code)))
+            .addAllOffences(r.offences())
+            .content(content(r.content(), code))
+            .confiscationRequestId(r.confiscationRequestId())
+            .disposition(r.disposition())
+            .addAllBeneficiaries(r.beneficiaries());
+    if (!code.equals("WC_25_1_PROPERTY_CONCERNED")) {
+      b.addAllAssets(r.assets()).amount(r.amount());
+    }
+    if (!code.equals("WC_25_3_SHARING_TERMS")) {
+      b.proposedShare(r.proposedShare()).sharingArrangement(r.sharingArrangement());
     }
     return b.build();
   }

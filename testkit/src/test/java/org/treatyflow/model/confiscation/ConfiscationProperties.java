@@ -167,4 +167,17 @@ class ConfiscationProperties {
   Arbitrary<Incomplete<ConfiscationRequest>> missingOneConfiscationRequest() {
     return IncompleteArbitraries.confiscationRequests();
   }
+
+  @Property(tries = 150)
+  void aDisposalRequestMissingOneItemReportsExactlyThatItem(
+      @ForAll("missingOneDisposalRequest") Incomplete<DisposalRequest> incomplete) {
+    assertThat(incomplete.act().completenessViolations())
+        .extracting(Violation::code, Violation::citation, Violation::field)
+        .containsExactly(tuple(incomplete.code(), incomplete.citation(), incomplete.field()));
+  }
+
+  @Provide
+  Arbitrary<Incomplete<DisposalRequest>> missingOneDisposalRequest() {
+    return IncompleteArbitraries.disposalRequests();
+  }
 }
