@@ -39,6 +39,19 @@ public final class StepMakers {
           AssistanceAction.WITHDRAW,
           AssistanceAction.UPDATE_MEASURE);
 
+  /**
+   * Steps either Party may take (closing after the results): an authority of neither Party is sent
+   * more often, since only it can be refused.
+   */
+  private static final Set<AssistanceAction> OPEN_TO_BOTH = EnumSet.of(AssistanceAction.CLOSE);
+
+  /**
+   * Steps that may come with a document or without one (declining conditions, lifting a measure):
+   * a document answering another request is sent more often, since only it can be refused.
+   */
+  private static final Set<AssistanceAction> OPTIONAL_DOCUMENT =
+      EnumSet.of(AssistanceAction.DECLINE_CONDITIONS, AssistanceAction.LIFT_MEASURE);
+
   private StepMakers() {}
 
   /** Steps by any of the authorities {@code actors} names, without documents. */
@@ -62,9 +75,10 @@ public final class StepMakers {
 
   /**
    * Steps of a family on the mutual assistance skeleton: eighteen times in twenty by the Party whose
-   * step it is, otherwise by the other Party or by an authority of neither; with the document the
-   * step needs ({@link AssistanceDocuments}), complete three times in four, and now and then a
-   * document that answers another request.
+   * step it is, otherwise by the other Party or by an authority of neither (more often for a step
+   * either Party may take); with the document the step needs ({@link AssistanceDocuments}),
+   * complete three times in four, and now and then a document that answers another request (more
+   * often for a step whose document is optional).
    */
   public static <R extends Request> StepMaker<R, AssistanceStatus, AssistanceAction> assistance(
       AssistanceProfile<R> profile) {
@@ -77,9 +91,12 @@ public final class StepMakers {
       Authority wrong = right == requesting ? requested : requesting;
       Authority outsider = Authority.of(outsider(request), AuthorityRole.CENTRAL_AUTHORITY, "Ministry of Justice");
       LocalDate today = LocalDate.ofInstant(environment.clock().instant(), ZoneOffset.UTC);
-      Arbitrary<Authority> actors = Arbitraries.frequency(Tuple.of(18, right), Tuple.of(1, wrong), Tuple.of(1, outsider));
+      Arbitrary<Authority> actors =
+          Arbitraries.frequency(
+              Tuple.of(18, right), Tuple.of(1, wrong), Tuple.of(OPEN_TO_BOTH.contains(action) ? 6 : 1, outsider));
       Arbitrary<Boolean> valid = Arbitraries.frequency(Tuple.of(3, true), Tuple.of(1, false));
-      Arbitrary<Boolean> foreign = Arbitraries.frequency(Tuple.of(1, true), Tuple.of(14, false));
+      Arbitrary<Boolean> foreign =
+          Arbitraries.frequency(Tuple.of(1, true), Tuple.of(OPTIONAL_DOCUMENT.contains(action) ? 3 : 14, false));
       return Combinators.combine(actors, valid, foreign, Arbitraries.integers().between(0, 99_999))
           .as(
               (actor, complete, answersAnother, serial) -> {

@@ -247,41 +247,6 @@ class FiuPostponementWorkflowTest {
    * A request without its justifications cannot be sent, so the real table never reaches RECEIVED
    * with one; the two guards are tested on a one-line table that starts there.
    */
-  @Test
-  void theRequestedFiuPostponesOnlyOnBothJustifications() {
-    Workflow<FiuPostponementRequest, FiuPostponementStatus, FiuPostponementAction> harness =
-        new Workflow<>(
-            FAMILY,
-            TransitionTable.of(FiuPostponementStatus.class, FiuPostponementAction.class, context())
-                .initial(FiuPostponementStatus.RECEIVED)
-                .terminal(java.util.Set.of())
-                .from(FiuPostponementStatus.RECEIVED).on(POSTPONE).to(FiuPostponementStatus.POSTPONED)
-                .per(WARSAW.cite(47, 2))
-                .when(FiuPostponementWorkflow.LAUNDERING_JUSTIFIED, FiuPostponementWorkflow.DOMESTIC_POSTPONEMENT_JUSTIFIED)
-                .build());
-    FiuPostponementRequest unjustified =
-        FiuPostponementRequest.builder().header(postponement().header()).transaction(FiuFixtures.transaction()).build();
-    var refused = harness.apply(harness.open(unjustified), FiuFixtures.command("p", POSTPONE, 0, POLISH_FIU), env);
-    assertThat(codes(refused)).containsExactly("WC_47_2_A_NOT_JUSTIFIED", "WC_47_2_B_NOT_JUSTIFIED");
-    assertThat(refused.violations().get(1).message().english())
-        .contains("would have been suspended, or consent to it withheld, had it been the subject of a domestic"
-            + " suspicious transaction report.");
-    assertThat(refused.violations().get(1).message().french())
-        .contains("aurait été suspendue, ou l'accord à son exécution refusé, si elle avait fait l'objet d'une"
-            + " déclaration de soupçon nationale.");
-    assertThat(refused.violations()).extracting(v -> v.citation().toString()).containsExactly("WC 47(2)(a)", "WC 47(2)(b)");
-    FiuPostponementRequest onlyA =
-        FiuPostponementRequest.builder()
-            .header(postponement().header())
-            .launderingJustification("Proceeds of fraud.")
-            .domesticPostponementJustification(" ")
-            .build();
-    assertThat(codes(harness.apply(harness.open(onlyA), FiuFixtures.command("p", POSTPONE, 0, POLISH_FIU), env)))
-        .containsExactly("WC_47_2_B_NOT_JUSTIFIED");
-    assertThat(harness.apply(harness.open(postponement()), FiuFixtures.command("p", POSTPONE, 0, POLISH_FIU), env).isApplied())
-        .isTrue();
-  }
-
   @SuppressWarnings("unchecked")
   private static Class<StepContext<FiuPostponementRequest>> context() {
     return (Class<StepContext<FiuPostponementRequest>>) (Class<?>) StepContext.class;

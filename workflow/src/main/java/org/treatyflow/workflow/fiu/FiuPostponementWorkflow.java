@@ -78,33 +78,6 @@ public final class FiuPostponementWorkflow {
           "La Partie requérante a formulé une réserve à l'article 47 : elle ne peut pas en"
               + " revendiquer l'application par une autre Partie.");
 
-  /** The requested FIU is satisfied that the transaction relates to money laundering (WC 47(2)(a)). */
-  public static final Guard<StepContext<FiuPostponementRequest>> LAUNDERING_JUSTIFIED =
-      Guard.require(
-          "WC_47_2_A_NOT_JUSTIFIED",
-          WARSAW.cite(47, 2, "a"),
-          Verification.CONFIRMED,
-          c -> c.request().launderingJustification().filter(s -> !s.isBlank()).isPresent(),
-          "The request gives no justification that the transaction relates to money laundering.",
-          "La demande ne justifie pas que l'opération est liée au blanchiment de capitaux.");
-
-  /**
-   * The requested FIU is satisfied that the transaction would have been suspended, or consent to it
-   * withheld, had it been the subject of a domestic suspicious transaction report (WC 47(2)(b)).
-   */
-  public static final Guard<StepContext<FiuPostponementRequest>> DOMESTIC_POSTPONEMENT_JUSTIFIED =
-      Guard.require(
-          "WC_47_2_B_NOT_JUSTIFIED",
-          WARSAW.cite(47, 2, "b"),
-          Verification.CONFIRMED,
-          c -> c.request().domesticPostponementJustification().filter(s -> !s.isBlank()).isPresent(),
-          "The request gives no justification that the transaction would have been suspended, or"
-              + " consent to it withheld, had it been the subject of a domestic suspicious transaction"
-              + " report.",
-          "La demande ne justifie pas que l'opération aurait été suspendue, ou l'accord à son"
-              + " exécution refusé, si elle avait fait l'objet d'une déclaration de soupçon"
-              + " nationale.");
-
   /**
    * A decline rests on F2 (WC 47(2)) or, where the requested Party made the reservation on Article
    * 47, on WC 53(2): such a Party need not act at all, so its decline needs no ground. See {@link
@@ -197,7 +170,10 @@ public final class FiuPostponementWorkflow {
                       CONVENTION_IN_FORCE,
                       REQUESTING_PARTY_APPLIES_ART_47))
               .from(RECEIVED).on(POSTPONE).to(POSTPONED).per(WARSAW.cite(47, 2))
-                  .when(BY_REQUESTED_FIU, LAUNDERING_JUSTIFIED, DOMESTIC_POSTPONEMENT_JUSTIFIED)
+                  .when(BY_REQUESTED_FIU)
+                  // WC 47(2)(a) and (b) need both justifications in the request: SEND's
+                  // completeness rules (WC_47_2_A/B) already require them and a request never
+                  // changes, so POSTPONE re-checks nothing; the FIU's judgement is DECLINE.
               .from(RECEIVED).on(DECLINE).to(JUSTIFICATION_INSUFFICIENT).per(WARSAW.cite(47, 2))
                   .when(BY_REQUESTED_FIU, DECLINE_ADMISSIBLE)
               .from(POSTPONED).on(EXPIRE).to(EXPIRED).per(WARSAW.cite(47, 1))
