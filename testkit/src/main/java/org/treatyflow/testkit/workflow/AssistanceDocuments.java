@@ -127,18 +127,7 @@ public final class AssistanceDocuments {
    * so the guards that check a document answers its request are exercised.
    */
   public static Reply answeringAnotherRequest(Request request, Authority actor, LocalDate today, int serial) {
-    ReplyHeader own = header(request, actor, today, serial);
-    ReplyHeader other =
-        ReplyHeader.builder()
-            .id(own.id())
-            .answersRequest(RequestId.of("OTHER-" + serial))
-            .family(own.family())
-            .fromParty(own.fromParty())
-            .fromAuthority(own.fromAuthority())
-            .toParty(own.toParty())
-            .date(own.date())
-            .channel(own.channel())
-            .build();
+    ReplyHeader other = replyHeader(request, RequestId.of("OTHER-" + serial), actor, today, "REPLY-" + serial);
     return Acknowledgement.builder().header(other).receivedOn(today).build();
   }
 
@@ -155,13 +144,23 @@ public final class AssistanceDocuments {
   }
 
   private static ReplyHeader header(Request request, Authority actor, LocalDate today, int serial) {
+    return replyHeader(request, request.header().id(), actor, today, "REPLY-" + serial);
+  }
+
+  /**
+   * The header of a document {@code actor} sends on {@code today} about {@code request}, answering
+   * the request {@code answers} (the request itself, or another to exercise the guards that check
+   * it), addressed to the other Party of the request.
+   */
+  public static ReplyHeader replyHeader(
+      Request request, RequestId answers, Authority actor, LocalDate today, String id) {
     Party to =
         actor.party().equals(request.header().requestedParty())
             ? request.header().requestingParty()
             : request.header().requestedParty();
     return ReplyHeader.builder()
-        .id(RequestId.of("REPLY-" + serial))
-        .answersRequest(request.header().id())
+        .id(RequestId.of(id))
+        .answersRequest(answers)
         .family(request.family())
         .fromParty(actor.party())
         .fromAuthority(actor)

@@ -11,7 +11,6 @@ import net.jqwik.api.Tuple;
 import org.treatyflow.model.common.Authority;
 import org.treatyflow.model.common.AuthorityRole;
 import org.treatyflow.model.common.Party;
-import org.treatyflow.model.common.RequestFamily;
 import org.treatyflow.model.common.RequestHeader;
 import org.treatyflow.model.common.RequestId;
 import org.treatyflow.model.common.UseCondition;
@@ -155,19 +154,7 @@ public final class EmergencyDisclosureSteps {
 
   private static ReplyHeader header(
       EmergencyDisclosureRequest request, RequestId answers, Authority actor, LocalDate today, int serial) {
-    Party to =
-        actor.party().equals(request.header().requestedParty())
-            ? request.header().requestingParty()
-            : request.header().requestedParty();
-    return ReplyHeader.builder()
-        .id(RequestId.of("EDR-REPLY-" + serial))
-        .answersRequest(answers)
-        .family(RequestFamily.EMERGENCY_DISCLOSURE)
-        .fromParty(actor.party())
-        .fromAuthority(actor)
-        .toParty(to)
-        .date(today)
-        .channel(request.header().channel())
-        .build();
+    return AssistanceDocuments.replyHeader(request, answers, actor, today, "EDR-REPLY-" + serial);
   }
+
 }
