@@ -6,13 +6,17 @@ import static org.treatyflow.workflow.preservation.PreservationWorkflow.WORKFLOW
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -23,28 +27,45 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.statistics.Statistics;
+import org.treatyflow.model.assistance.StoredDataAccessMeasure;
+import org.treatyflow.model.assistance.StoredDataAccessRequest;
+import org.treatyflow.model.common.Authority;
+import org.treatyflow.model.common.AuthorityRole;
+import org.treatyflow.model.common.Channel;
+import org.treatyflow.model.common.Instrument;
+import org.treatyflow.model.common.Language;
 import org.treatyflow.model.common.Party;
+import org.treatyflow.model.common.Request;
+import org.treatyflow.model.common.RequestHeader;
+import org.treatyflow.model.common.RequestId;
 import org.treatyflow.model.preservation.PreservationRequest;
 import org.treatyflow.model.refusal.GroundForRefusal;
 import org.treatyflow.model.registry.PartyRegistry;
 import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.testkit.PreservationArbitraries;
 import org.treatyflow.testkit.workflow.PreservationSteps;
+import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.testkit.workflow.TransitionCoverage;
 import org.treatyflow.testkit.workflow.WorkflowChains;
 import org.treatyflow.testkit.workflow.WorkflowRun;
 import org.treatyflow.workflow.ActionExplanation;
 import org.treatyflow.workflow.CaseFile;
+import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
 import org.treatyflow.workflow.HistoryEvent;
 import org.treatyflow.workflow.LinkedCases;
+import org.treatyflow.workflow.Outcome;
+import org.treatyflow.workflow.assistance.AssistanceAction;
+import org.treatyflow.workflow.assistance.AssistanceStatus;
+import org.treatyflow.workflow.assistance.StoredDataAccessWorkflow;
 
 /**
  * Model-based tests of expedited preservation (BC 29): chains of steps drawn from the table itself
  * ({@link WorkflowChains}, {@link PreservationSteps}), with the invariants of every step checked,
  * the journal replayed, and the deadline and refusals checked against the case's history after
- * every step; every line of the table must be taken. Also, the counting of the period on its own.
+ * every step; every line of the table must be taken and every guard seen forbidding a step. Also,
+ * the counting of the period on its own.
  */
 class PreservationWorkflowProperties {
   private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
@@ -83,9 +104,86 @@ class PreservationWorkflowProperties {
   private static final CaseFile<PreservationRequest, PreservationStatus, PreservationAction> NOT_A_FOLLOW_UP =
       WORKFLOW.open(PreservationFixtures.request());
 
-  private static Environment environment(Clock clock) {
-    return new Environment(PartyRegistry.bundled(), clock, POLICY)
-        .withCases(LinkedCases.of(List.of(NOT_A_FOLLOW_UP)));
+  /** A State the Budapest Convention does not bind in the bundled registry (BC 29(1)). */
+  private static final Party NOT_BOUND = Party.of("CN");
+
+  /**
+   * The id of the request for access to the stored data (BC 31) that each run's environment knows,
+   * between the Parties of the run's preservation and still under review: named as the follow-up
+   * now and then, so that the data cannot be released before it is decided (BC 29(7)).
+   */
+  private static final RequestId UNDECIDED_FOLLOW_UP = RequestId.of("MLA-2026-0044");
+
+  /** The undecided follow-ups built so far, by requesting and requested Party. */
+  private static final Map<List<Party>, Optional<CaseFile<StoredDataAccessRequest, AssistanceStatus, AssistanceAction>>>
+      UNDECIDED = new ConcurrentHashMap<>();
+
+  /**
+   * The bundled registry, {@link #POLICY}, and the linked cases: {@link #NOT_A_FOLLOW_UP} and, where
+   * the Convention binds the Parties of {@code request}, a request for access to the data between
+   * them under review ({@link #UNDECIDED_FOLLOW_UP}).
+   */
+  private static Environment environment(PreservationRequest request, SimulatedClock clock) {
+    List<CaseFile<? extends Request, ?, ?>> cases = new ArrayList<>();
+    cases.add(NOT_A_FOLLOW_UP);
+    undecidedFollowUp(request.header().requestingParty(), request.header().requestedParty()).ifPresent(cases::add);
+    return new Environment(PartyRegistry.bundled(), clock, POLICY).withCases(LinkedCases.of(cases));
+  }
+
+  /**
+   * A request for access to the preserved data (BC 31) from {@code from} to {@code to}, submitted,
+   * received and acknowledged, so under review and not decided; empty where its workflow does not
+   * let it get there (the Convention does not bind the Parties, say).
+   */
+  private static Optional<CaseFile<StoredDataAccessRequest, AssistanceStatus, AssistanceAction>> undecidedFollowUp(
+      Party from, Party to) {
+    return UNDECIDED.computeIfAbsent(List.of(from, to), parties -> buildUndecidedFollowUp(from, to));
+  }
+
+  private static Optional<CaseFile<StoredDataAccessRequest, AssistanceStatus, AssistanceAction>> buildUndecidedFollowUp(
+      Party from, Party to) {
+    Authority requesting = Authority.of(from, AuthorityRole.CENTRAL_AUTHORITY, "Ministry of Justice");
+    Authority requested = Authority.of(to, AuthorityRole.CENTRAL_AUTHORITY, "Ministry of Justice");
+    PreservationRequest preservation = PreservationFixtures.request();
+    StoredDataAccessRequest access =
+        StoredDataAccessRequest.builder()
+            .header(
+                RequestHeader.builder()
+                    .id(UNDECIDED_FOLLOW_UP)
+                    .requestingParty(from)
+                    .requestedParty(to)
+                    .requestingAuthority(requesting)
+                    .requestedAuthority(requested)
+                    .channel(Channel.CENTRAL_AUTHORITY)
+                    .dateOfRequest(LocalDate.of(2026, 3, 2))
+                    .language(Language.ENGLISH)
+                    .addLegalBasis(Instrument.BUDAPEST.cite(31))
+                    .build())
+            .addAllOffences(preservation.offences())
+            .facts(preservation.facts())
+            .addAllDataItems(preservation.dataToPreserve())
+            .addMeasures(StoredDataAccessMeasure.DISCLOSURE)
+            .build();
+    Environment env =
+        new Environment(PartyRegistry.bundled(), new SimulatedClock(START), DomesticPolicy.DEFAULTS);
+    var c = StoredDataAccessWorkflow.WORKFLOW.open(access);
+    for (AssistanceAction action : List.of(AssistanceAction.SUBMIT, AssistanceAction.RECEIVE, AssistanceAction.ACKNOWLEDGE)) {
+      Outcome<StoredDataAccessRequest, AssistanceStatus, AssistanceAction> outcome =
+          StoredDataAccessWorkflow.WORKFLOW.apply(
+              c,
+              Command.<AssistanceAction>builder()
+                  .id("follow-up-" + c.version())
+                  .action(action)
+                  .expectedVersion(c.version())
+                  .actor(action == AssistanceAction.SUBMIT ? requesting : requested)
+                  .build(),
+              env);
+      if (!outcome.isApplied()) {
+        return Optional.empty();
+      }
+      c = outcome.caseFile();
+    }
+    return c.status() == AssistanceStatus.UNDER_REVIEW ? Optional.of(c) : Optional.empty();
   }
 
   @Provide
@@ -95,19 +193,52 @@ class PreservationWorkflowProperties {
         requests(),
         START,
         PreservationWorkflowProperties::environment,
-        PreservationSteps.maker(List.of(NOT_A_FOLLOW_UP.request().header().id())),
+        PreservationSteps.maker(List.of(NOT_A_FOLLOW_UP.request().header().id(), UNDECIDED_FOLLOW_UP)),
         COVERAGE,
         25);
   }
 
   /**
-   * Complete requests, and one in ten rebuilt without the custodian or location of the data (BC
-   * 29(2)(d)), so that the completeness guard is seen to stop a submission.
+   * Complete requests; one in ten rebuilt without the custodian or location of the data (BC
+   * 29(2)(d)), so that the completeness guard is seen to stop a submission; one in ten rebuilt to a
+   * State the Convention does not bind ({@link #NOT_BOUND}), so that BC 29(1) is seen to stop one.
    */
   private static Arbitrary<PreservationRequest> requests() {
     return Arbitraries.frequencyOf(
-        Tuple.of(9, PreservationArbitraries.preservationRequests()),
-        Tuple.of(1, PreservationArbitraries.preservationRequests().map(PreservationWorkflowProperties::withoutCustodian)));
+        Tuple.of(8, PreservationArbitraries.preservationRequests()),
+        Tuple.of(1, PreservationArbitraries.preservationRequests().map(PreservationWorkflowProperties::withoutCustodian)),
+        Tuple.of(1, PreservationArbitraries.preservationRequests().map(PreservationWorkflowProperties::toAStateNotBound)));
+  }
+
+  /** {@code r}, sent to {@link #NOT_BOUND} instead of its requested Party. */
+  private static PreservationRequest toAStateNotBound(PreservationRequest r) {
+    RequestHeader h = r.header();
+    RequestHeader.Builder header =
+        RequestHeader.builder()
+            .id(h.id())
+            .requestingParty(h.requestingParty())
+            .requestedParty(NOT_BOUND)
+            .requestingAuthority(h.requestingAuthority())
+            .requestedAuthority(h.requestedAuthority().map(a -> Authority.of(NOT_BOUND, a.role(), a.name())))
+            .investigatingAuthority(h.investigatingAuthority())
+            .channel(h.channel())
+            .dateOfRequest(h.dateOfRequest())
+            .urgency(h.urgency())
+            .language(h.language())
+            .addAllTranslations(h.translations())
+            .addAllLegalBasis(h.legalBasis())
+            .confidentialityRequested(h.confidentialityRequested())
+            .addAllUseConditions(h.useConditions());
+    return PreservationRequest.builder()
+        .header(header.build())
+        .addAllOffences(r.offences())
+        .facts(r.facts())
+        .addAllDataToPreserve(r.dataToPreserve())
+        .custodianOrLocation(r.custodianOrLocation())
+        .necessity(r.necessity())
+        .intendsMutualAssistanceFollowUp(r.intendsMutualAssistanceFollowUp())
+        .preservationDaysRequested(r.preservationDaysRequested())
+        .build();
   }
 
   private static PreservationRequest withoutCustodian(PreservationRequest r) {
@@ -126,7 +257,7 @@ class PreservationWorkflowProperties {
    * A fixed seed, so that the coverage checked after the runs is the same on every build; the
    * invariants are checked for every run all the same.
    */
-  @Property(tries = 200, seed = "20260302")
+  @Property(tries = 200, seed = "20260302", edgeCases = EdgeCasesMode.NONE)
   void everyStepKeepsTheInvariantsTheDeadlineAndTheJournal(
       @ForAll("runs") ActionChain<WorkflowRun<PreservationRequest, PreservationStatus, PreservationAction>> chain) {
     var end =
@@ -191,11 +322,12 @@ class PreservationWorkflowProperties {
   }
 
   @AfterContainer
-  static void everyLineWasTaken() throws IOException {
+  static void everyLineWasTakenAndEveryGuardSeenForbidding() throws IOException {
     String report = COVERAGE.report();
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "transition-coverage-preservation.txt"), report);
     assertThat(COVERAGE.untakenLines()).as(report).isEmpty();
+    assertThat(COVERAGE.untriedGuards()).as(report).isEmpty();
   }
 
   @Property(tries = 500)
