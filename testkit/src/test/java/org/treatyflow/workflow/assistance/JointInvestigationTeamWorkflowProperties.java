@@ -129,5 +129,6 @@ class JointInvestigationTeamWorkflowProperties {
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "transition-coverage-joint-investigation-team.txt"), report);
     assertThat(COVERAGE.untakenLines()).as(report).isEmpty();
+    assertThat(COVERAGE.untriedGuards()).as(report).isEmpty();
   }
 }

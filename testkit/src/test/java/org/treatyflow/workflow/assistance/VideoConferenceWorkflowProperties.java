@@ -100,5 +100,6 @@ class VideoConferenceWorkflowProperties {
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "transition-coverage-video-conference.txt"), report);
     assertThat(COVERAGE.untakenLines()).as(report).isEmpty();
+    assertThat(COVERAGE.untriedGuards()).as(report).isEmpty();
   }
 }

@@ -145,6 +145,7 @@ class DirectOrderWorkflowProperties {
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "transition-coverage-direct-order.txt"), report);
     assertThat(COVERAGE.untakenLines()).as(report).isEmpty();
+    assertThat(COVERAGE.untriedGuards()).as(report).isEmpty();
   }
 
   @Property(tries = 500)

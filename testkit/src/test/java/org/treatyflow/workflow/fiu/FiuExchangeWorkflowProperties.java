@@ -109,5 +109,6 @@ class FiuExchangeWorkflowProperties {
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "transition-coverage-fiu-exchange.txt"), report);
     assertThat(COVERAGE.untakenLines()).as(report).isEmpty();
+    assertThat(COVERAGE.untriedGuards()).as(report).isEmpty();
   }
 }

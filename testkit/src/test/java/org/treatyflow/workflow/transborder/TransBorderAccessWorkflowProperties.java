@@ -103,6 +103,7 @@ class TransBorderAccessWorkflowProperties {
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "transition-coverage-trans-border-access.txt"), report);
     assertThat(COVERAGE.untakenLines()).as(report).isEmpty();
+    assertThat(COVERAGE.untriedGuards()).as(report).isEmpty();
   }
 
   /** A complete record is recorded under its own case of BC 32 by its accessing authority. */
