@@ -39,11 +39,8 @@ import org.treatyflow.workflow.EveryPartyBound;
  * checked when all runs are done.
  */
 class AssistanceSkeletonProperties {
-  private static final Instant START = Instant.parse("2026-02-02T10:00:00Z");
+  private static final Instant START = SkeletonScenarios.START;
   private static final Map<RequestFamily, TransitionCoverage> COVERAGE = new LinkedHashMap<>();
-
-  /** Every Party bound by every treaty but Turkey, which is bound by none: the in-force guards fire. */
-  private static final PartyRegistry REGISTRY = EveryPartyBound.except(Set.of(Party.of("TR")));
 
   static {
     for (SkeletonFamily<?> family : SkeletonFamilies.ALL) {
@@ -66,7 +63,7 @@ class AssistanceSkeletonProperties {
             family.workflow(),
             family.requests(),
             START,
-            clock -> family.links().apply(new Environment(REGISTRY, clock, DomesticPolicy.DEFAULTS)),
+            family.environments(),
             StepMakers.assistance(family.profile()),
             COVERAGE.get(family.profile().family()),
             30)
