@@ -34,7 +34,8 @@ import org.treatyflow.workflow.assistance.AssistanceProfile;
  * it ({@link AssistanceProfile}): admissible and complete when {@code valid}, otherwise lacking its
  * reasons (or its missing items), so that rejections are exercised too. When not valid, the
  * {@code serial} also picks, now and then: a conditional grant stating no condition; results
- * answering another request; a value confiscation realising more than the order, or recording no
+ * answering another request (where no condition was accepted, so that results lacking the
+ * accepted conditions are still sent); a value confiscation realising more than the order, or recording no
  * amount; a measure taken without the notice of its automatic lifting. An amendment request sets a
  * time limit of one day or of twenty, so that the case is also tried before the limit has passed.
  */
@@ -95,7 +96,7 @@ public final class AssistanceDocuments {
         return Optional.of(
             ResultTransmission.builder()
                 .header(
-                    valid || serial % 3 != 0
+                    valid || serial % 3 != 0 || !accepted.isEmpty()
                         ? header
                         : replyHeader(request, RequestId.of("OTHER-" + serial), actor, today, "REPLY-" + serial))
                 .addDocuments("Records produced in execution")
