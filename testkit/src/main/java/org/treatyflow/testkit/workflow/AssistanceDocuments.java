@@ -1,5 +1,6 @@
 package org.treatyflow.testkit.workflow;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +32,12 @@ import org.treatyflow.workflow.assistance.AssistanceProfile;
 /**
  * The document a step of the mutual assistance skeleton comes with, for a request of any family on
  * it ({@link AssistanceProfile}): admissible and complete when {@code valid}, otherwise lacking its
- * reasons (or its missing items), so that rejections are exercised too.
+ * reasons (or its missing items), so that rejections are exercised too. When not valid, the
+ * {@code serial} also picks, now and then: a conditional grant stating no condition; results
+ * answering another request (where no condition was accepted, so that results lacking the
+ * accepted conditions are still sent); a value confiscation realising more than the order, or recording no
+ * amount; a measure taken without the notice of its automatic lifting. An amendment request sets a
+ * time limit of one day or of twenty, so that the case is also tried before the limit has passed.
  */
 public final class AssistanceDocuments {
   private AssistanceDocuments() {}
@@ -71,14 +77,16 @@ public final class AssistanceDocuments {
         }
         return Optional.of(postponement.build());
       case GRANT_CONDITIONALLY:
-        ConditionalGrant.Builder grant =
-            ConditionalGrant.builder().header(header).addUseConditions(UseCondition.PURPOSE_LIMITED);
+        ConditionalGrant.Builder grant = ConditionalGrant.builder().header(header);
+        if (valid || serial % 2 == 1) {
+          grant.addUseConditions(UseCondition.PURPOSE_LIMITED);
+        }
         if (valid) {
           grant.reasons("Other proceedings concern the same persons.");
         }
         return Optional.of(grant.build());
       case REQUEST_AMENDMENT:
-        AmendmentRequest.Builder amendment = AmendmentRequest.builder().header(header).timeLimit(today.plusDays(1));
+        AmendmentRequest.Builder amendment = AmendmentRequest.builder().header(header).timeLimit(today.plusDays(serial % 2 == 0 ? 1 : 20));
         if (valid) {
           amendment.addMissingItems("The facts of the offence");
         }
@@ -87,7 +95,10 @@ public final class AssistanceDocuments {
       case TRANSMIT_RESULT:
         return Optional.of(
             ResultTransmission.builder()
-                .header(header)
+                .header(
+                    valid || serial % 3 != 0 || !accepted.isEmpty()
+                        ? header
+                        : replyHeader(request, RequestId.of("OTHER-" + serial), actor, today, "REPLY-" + serial))
                 .addDocuments("Records produced in execution")
                 .addAllUseConditions(valid ? accepted : Set.of())
                 .build());
@@ -104,13 +115,18 @@ public final class AssistanceDocuments {
         ResultTransmission.Builder realised = ResultTransmission.builder().header(header);
         Optional<Amount> order =
             request instanceof ConfiscationRequest confiscation ? confiscation.orderAmount() : Optional.empty();
-        if (order.isPresent()) {
+        if (order.isPresent() && valid) {
           realised.addAmounts(order.get());
+        } else if (order.isPresent() && serial % 2 == 0) {
+          realised.addAmounts(Amount.of(order.get().value().add(BigDecimal.ONE), order.get().code()));
         } else {
           realised.addDocuments("Record of the property confiscated");
         }
         return Optional.of(realised.build());
       case TAKE_MEASURE:
+        if (!valid) {
+          return Optional.empty();
+        }
         return Optional.of(
             InformationNotice.builder()
                 .header(header)

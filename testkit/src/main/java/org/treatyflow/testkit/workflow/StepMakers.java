@@ -46,11 +46,16 @@ public final class StepMakers {
   private static final Set<AssistanceAction> OPEN_TO_BOTH = EnumSet.of(AssistanceAction.CLOSE);
 
   /**
-   * Steps that may come with a document or without one (declining conditions, lifting a measure):
-   * a document answering another request is sent more often, since only it can be refused.
+   * Steps that may come with a document or without one (declining conditions, lifting a measure,
+   * reporting that confidentiality cannot be kept, closing): a document answering another request is
+   * sent more often, since only it can be refused.
    */
   private static final Set<AssistanceAction> OPTIONAL_DOCUMENT =
-      EnumSet.of(AssistanceAction.DECLINE_CONDITIONS, AssistanceAction.LIFT_MEASURE);
+      EnumSet.of(
+          AssistanceAction.DECLINE_CONDITIONS,
+          AssistanceAction.LIFT_MEASURE,
+          AssistanceAction.REPORT_CONFIDENTIALITY_IMPOSSIBLE,
+          AssistanceAction.CLOSE);
 
   private StepMakers() {}
 

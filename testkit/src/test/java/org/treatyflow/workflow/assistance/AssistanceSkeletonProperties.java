@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCasesMode;
@@ -20,30 +19,22 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.statistics.Statistics;
-import org.treatyflow.model.common.Party;
 import org.treatyflow.model.common.Request;
 import org.treatyflow.model.common.RequestFamily;
-import org.treatyflow.model.registry.PartyRegistry;
 import org.treatyflow.testkit.workflow.StepMakers;
 import org.treatyflow.testkit.workflow.TransitionCoverage;
 import org.treatyflow.testkit.workflow.WorkflowChains;
 import org.treatyflow.testkit.workflow.WorkflowRun;
-import org.treatyflow.workflow.DomesticPolicy;
-import org.treatyflow.workflow.Environment;
-import org.treatyflow.workflow.EveryPartyBound;
 
 /**
  * Model-based tests of every family on the mutual assistance skeleton: chains of steps drawn from
  * each family's own table ({@link WorkflowChains}), with the invariants of every step checked and
- * the journal of the run replayed after every step. The coverage of each family's lines is
- * checked when all runs are done.
+ * the journal of the run replayed after every step. The coverage of each family's lines, and of
+ * its guards (each seen forbidding a step at least once), is checked when all runs are done.
  */
 class AssistanceSkeletonProperties {
-  private static final Instant START = Instant.parse("2026-02-02T10:00:00Z");
+  private static final Instant START = SkeletonScenarios.START;
   private static final Map<RequestFamily, TransitionCoverage> COVERAGE = new LinkedHashMap<>();
-
-  /** Every Party bound by every treaty but Turkey, which is bound by none: the in-force guards fire. */
-  private static final PartyRegistry REGISTRY = EveryPartyBound.except(Set.of(Party.of("TR")));
 
   static {
     for (SkeletonFamily<?> family : SkeletonFamilies.ALL) {
@@ -66,7 +57,7 @@ class AssistanceSkeletonProperties {
             family.workflow(),
             family.requests(),
             START,
-            clock -> family.links().apply(new Environment(REGISTRY, clock, DomesticPolicy.DEFAULTS)),
+            family.environments(),
             StepMakers.assistance(family.profile()),
             COVERAGE.get(family.profile().family()),
             30)
@@ -77,7 +68,7 @@ class AssistanceSkeletonProperties {
    * A fixed seed, so that the coverage the runs reach (checked after them) is the same on every
    * build; the invariants are checked for every run all the same.
    */
-  @Property(tries = 4000, seed = "20261128", edgeCases = EdgeCasesMode.NONE)
+  @Property(tries = 6000, seed = "20261128", edgeCases = EdgeCasesMode.NONE)
   void everyStepKeepsTheInvariantsAndTheJournalReplays(@ForAll("runs") ActionChain<? extends WorkflowRun<?, ?, ?>> chain) {
     WorkflowRun<?, ?, ?> end = run(chain);
     Statistics.label("family").collect(end.workflow().family());
@@ -89,7 +80,7 @@ class AssistanceSkeletonProperties {
   }
 
   @AfterContainer
-  static void everyLineOfEveryFamilyWasTaken() throws IOException {
+  static void everyLineAndEveryGuardOfEveryFamilyWasExercised() throws IOException {
     StringBuilder report = new StringBuilder();
     for (TransitionCoverage coverage : COVERAGE.values()) {
       report.append(coverage.report());
@@ -97,7 +88,10 @@ class AssistanceSkeletonProperties {
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "transition-coverage-assistance.txt"), report);
     for (Map.Entry<RequestFamily, TransitionCoverage> e : COVERAGE.entrySet()) {
-      assertThat(e.getValue().untakenLines()).as("%s%n%s", e.getKey(), report).isEmpty();
+      assertThat(e.getValue().untakenLines()).as("%s: lines never taken%n%s", e.getKey(), report).isEmpty();
+      assertThat(e.getValue().untriedGuards())
+          .as("%s: guards never seen forbidding a step%n%s", e.getKey(), report)
+          .isEmpty();
     }
   }
 }
