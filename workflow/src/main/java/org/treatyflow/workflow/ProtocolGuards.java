@@ -18,10 +18,12 @@ import org.treatyflow.model.common.Verification;
 public final class ProtocolGuards {
   private ProtocolGuards() {}
 
+  /** The requesting (issuing) Party of the request of the step. */
   public static Party requesting(StepContext<? extends Request> c) {
     return c.request().header().requestingParty();
   }
 
+  /** The requested Party (where the provider or registrar is) of the request of the step. */
   public static Party requested(StepContext<? extends Request> c) {
     return c.request().header().requestedParty();
   }

@@ -76,6 +76,7 @@ public final class AssistanceGuards {
     return c.environment().policy().appliesBudapestArticle27(requesting(c), requested(c));
   }
 
+  /** The step is taken by an authority of the requesting Party; cites {@code p}. */
   public static <R extends Request> Guard<StepContext<R>> byRequesting(Provision p) {
     return Guards.actorOf(
         "ACTOR_OF_REQUESTING_PARTY",
@@ -86,6 +87,7 @@ public final class AssistanceGuards {
         "Seule une autorité de la Partie requérante peut accomplir cette étape.");
   }
 
+  /** The step is taken by an authority of the requested Party; cites {@code p}. */
   public static <R extends Request> Guard<StepContext<R>> byRequested(Provision p) {
     return Guards.actorOf(
         "ACTOR_OF_REQUESTED_PARTY",
@@ -96,6 +98,7 @@ public final class AssistanceGuards {
         "Seule une autorité de la Partie requise peut accomplir cette étape.");
   }
 
+  /** The step is taken by an authority of the requesting or of the requested Party; cites {@code p}. */
   public static <R extends Request> Guard<StepContext<R>> byEitherParty(Provision p) {
     return Guards.actor(
         "ACTOR_OF_EITHER_PARTY",
