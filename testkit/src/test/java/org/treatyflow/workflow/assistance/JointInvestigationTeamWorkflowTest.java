@@ -22,7 +22,6 @@ import static org.treatyflow.workflow.assistance.VideoConferenceFixtures.COSTA_R
 import static org.treatyflow.workflow.assistance.VideoConferenceFixtures.GERMANY;
 import static org.treatyflow.workflow.assistance.VideoConferenceFixtures.HUNGARY;
 import static org.treatyflow.workflow.assistance.VideoConferenceFixtures.JAPAN;
-import static org.treatyflow.workflow.assistance.VideoConferenceFixtures.command;
 import static org.treatyflow.workflow.assistance.VideoConferenceFixtures.environment;
 import static org.treatyflow.workflow.assistance.VideoConferenceFixtures.policy;
 
@@ -42,6 +41,7 @@ import org.treatyflow.model.common.Violation;
 import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.ActionExplanation;
 import org.treatyflow.workflow.CaseFile;
+import org.treatyflow.workflow.CaseSteps;
 import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.Environment;
 import org.treatyflow.workflow.Outcome;
@@ -54,36 +54,7 @@ class JointInvestigationTeamWorkflowTest {
   private final SimulatedClock clock = new SimulatedClock(SIGNING_DAY);
   private final Environment env = environment(clock);
 
-  private CaseFile<JointInvestigationTeamAgreement, JointInvestigationTeamStatus, JointInvestigationTeamAction> step(
-      CaseFile<JointInvestigationTeamAgreement, JointInvestigationTeamStatus, JointInvestigationTeamAction> c,
-      Command<JointInvestigationTeamAction> command) {
-    var outcome = WORKFLOW.apply(c, command, env);
-    assertThat(outcome.violations()).as("violations of %s", command.action()).isEmpty();
-    assertThat(outcome.isApplied()).isTrue();
-    return outcome.caseFile();
-  }
-
-  private CaseFile<JointInvestigationTeamAgreement, JointInvestigationTeamStatus, JointInvestigationTeamAction> step(
-      CaseFile<JointInvestigationTeamAgreement, JointInvestigationTeamStatus, JointInvestigationTeamAction> c,
-      JointInvestigationTeamAction action,
-      Authority actor) {
-    return step(c, command("c" + c.version(), action, c.version(), actor));
-  }
-
-  private Outcome<JointInvestigationTeamAgreement, JointInvestigationTeamStatus, JointInvestigationTeamAction> attempt(
-      CaseFile<JointInvestigationTeamAgreement, JointInvestigationTeamStatus, JointInvestigationTeamAction> c,
-      JointInvestigationTeamAction action,
-      Authority actor,
-      Environment environment) {
-    return WORKFLOW.apply(c, command("try-" + c.version(), action, c.version(), actor), environment);
-  }
-
-  private Outcome<JointInvestigationTeamAgreement, JointInvestigationTeamStatus, JointInvestigationTeamAction> attempt(
-      CaseFile<JointInvestigationTeamAgreement, JointInvestigationTeamStatus, JointInvestigationTeamAction> c,
-      JointInvestigationTeamAction action,
-      Authority actor) {
-    return attempt(c, action, actor, env);
-  }
+  private final CaseSteps<JointInvestigationTeamAgreement, JointInvestigationTeamStatus, JointInvestigationTeamAction> steps = new CaseSteps<>(WORKFLOW, env);
 
   private static Command<JointInvestigationTeamAction> extension(long version, Authority actor, String followUp) {
     return Command.<JointInvestigationTeamAction>builder()
@@ -100,19 +71,19 @@ class JointInvestigationTeamWorkflowTest {
       JointInvestigationTeamAgreement agreement) {
     var c = WORKFLOW.open(agreement);
     for (Party party : agreement.parties()) {
-      c = step(c, SIGN, prosecutor(party));
+      c = steps.step(c, SIGN, prosecutor(party));
     }
     return c;
   }
 
   private CaseFile<JointInvestigationTeamAgreement, JointInvestigationTeamStatus, JointInvestigationTeamAction> agreed() {
-    return step(signed(agreement(AUSTRIA, HUNGARY)), AGREE, AT);
+    return steps.step(signed(agreement(AUSTRIA, HUNGARY)), AGREE, AT);
   }
 
   private CaseFile<JointInvestigationTeamAgreement, JointInvestigationTeamStatus, JointInvestigationTeamAction> operating() {
     var c = agreed();
     clock.set(START_DAY);
-    return step(c, START, HU);
+    return steps.step(c, START, HU);
   }
 
   private static List<String> codes(Outcome<?, ?, ?> outcome) {
@@ -136,12 +107,12 @@ class JointInvestigationTeamWorkflowTest {
   void everyPartySignsTheTeamWorksAndEndsByDecision() {
     var c = signed(agreement(AUSTRIA, HUNGARY, COSTA_RICA));
     assertThat(c.status()).isEqualTo(JointInvestigationTeamStatus.PROPOSED);
-    c = step(c, AGREE, prosecutor(COSTA_RICA));
+    c = steps.step(c, AGREE, prosecutor(COSTA_RICA));
     assertThat(c.status()).isEqualTo(JointInvestigationTeamStatus.AGREED);
     clock.set(Instant.parse("2026-10-12T12:00:00Z"));
-    c = step(c, START, AT);
+    c = steps.step(c, START, AT);
     assertThat(c.status()).isEqualTo(JointInvestigationTeamStatus.OPERATING);
-    c = step(c, CONCLUDE, HU);
+    c = steps.step(c, CONCLUDE, HU);
     assertThat(c.status()).isEqualTo(JointInvestigationTeamStatus.CONCLUDED);
     assertThat(c.history()).extracting(e -> e.action()).containsExactly(SIGN, SIGN, SIGN, AGREE, START, CONCLUDE);
     assertThat(c.history()).allSatisfy(e -> {
@@ -156,67 +127,67 @@ class JointInvestigationTeamWorkflowTest {
   void onlyACompetentAuthorityNamedInTheAgreementActs() {
     var c = WORKFLOW.open(agreement(AUSTRIA, HUNGARY));
     Authority hungarianPolice = Authority.of(HUNGARY, AuthorityRole.POLICE, "National Bureau of Investigation");
-    var v = only(attempt(c, SIGN, hungarianPolice), "2AP_12_ACTOR_COMPETENT_AUTHORITY", "2AP 12");
+    var v = only(steps.attempt(c, SIGN, hungarianPolice), "2AP_12_ACTOR_COMPETENT_AUTHORITY", "2AP 12");
     assertThat(v.verification()).isEqualTo(Verification.UNVERIFIED);
-    only(attempt(c, SIGN, prosecutor(JAPAN)), "2AP_12_ACTOR_COMPETENT_AUTHORITY", "2AP 12");
-    only(attempt(c, DECLINE, prosecutor(GERMANY)), "2AP_12_ACTOR_COMPETENT_AUTHORITY", "2AP 12");
-    assertThat(attempt(c, SIGN, HU).isApplied()).isTrue();
+    only(steps.attempt(c, SIGN, prosecutor(JAPAN)), "2AP_12_ACTOR_COMPETENT_AUTHORITY", "2AP 12");
+    only(steps.attempt(c, DECLINE, prosecutor(GERMANY)), "2AP_12_ACTOR_COMPETENT_AUTHORITY", "2AP 12");
+    assertThat(steps.attempt(c, SIGN, HU).isApplied()).isTrue();
   }
 
   @Test
   void eachPartySignsOnce() {
-    var c = step(WORKFLOW.open(agreement(AUSTRIA, HUNGARY)), SIGN, AT);
-    only(attempt(c, SIGN, AT), "2AP_12_ALREADY_SIGNED", "2AP 12");
-    assertThat(attempt(c, SIGN, HU).isApplied()).isTrue();
+    var c = steps.step(WORKFLOW.open(agreement(AUSTRIA, HUNGARY)), SIGN, AT);
+    only(steps.attempt(c, SIGN, AT), "2AP_12_ALREADY_SIGNED", "2AP 12");
+    assertThat(steps.attempt(c, SIGN, HU).isApplied()).isTrue();
   }
 
   @Test
   void theAgreementIsConcludedOnlyOnceEveryPartySigned() {
-    var c = step(WORKFLOW.open(agreement(AUSTRIA, HUNGARY)), SIGN, AT);
-    only(attempt(c, AGREE, AT), "2AP_12_NOT_SIGNED_BY_EVERY_PARTY", "2AP 12");
-    c = step(c, SIGN, HU);
-    assertThat(attempt(c, AGREE, AT).isApplied()).isTrue();
+    var c = steps.step(WORKFLOW.open(agreement(AUSTRIA, HUNGARY)), SIGN, AT);
+    only(steps.attempt(c, AGREE, AT), "2AP_12_NOT_SIGNED_BY_EVERY_PARTY", "2AP 12");
+    c = steps.step(c, SIGN, HU);
+    assertThat(steps.attempt(c, AGREE, AT).isApplied()).isTrue();
   }
 
   @Test
   void anAgreementWithoutTermsOnTheUseOfInformationIsNotConcluded() {
     var c = signed(JointInvestigationTeamFixtures.withoutUseTerms(AUSTRIA, HUNGARY));
-    var v = only(attempt(c, AGREE, AT), "2AP_12_USE_OF_INFORMATION", "2AP 12");
+    var v = only(steps.attempt(c, AGREE, AT), "2AP_12_USE_OF_INFORMATION", "2AP 12");
     assertThat(v.field()).isEqualTo("informationUseTerms");
-    assertThat(attempt(signed(agreement(AUSTRIA, HUNGARY)), AGREE, AT).isApplied()).isTrue();
+    assertThat(steps.attempt(signed(agreement(AUSTRIA, HUNGARY)), AGREE, AT).isApplied()).isTrue();
   }
 
   @Test
   void theProtocolMustBindEveryPairOfParties() {
     var withGermany = signed(agreement(AUSTRIA, HUNGARY, GERMANY));
-    var v = only(attempt(withGermany, AGREE, AT), "2AP_12_PROTOCOL_IN_FORCE", "2AP 12");
+    var v = only(steps.attempt(withGermany, AGREE, AT), "2AP_12_PROTOCOL_IN_FORCE", "2AP 12");
     assertThat(v.verification()).isEqualTo(Verification.CONFIRMED);
     var early = signed(agreement(AUSTRIA, HUNGARY));
     clock.set(BEFORE_IN_FORCE);
-    only(attempt(early, AGREE, AT), "2AP_12_PROTOCOL_IN_FORCE", "2AP 12");
+    only(steps.attempt(early, AGREE, AT), "2AP_12_PROTOCOL_IN_FORCE", "2AP 12");
     clock.set(SIGNING_DAY);
-    assertThat(attempt(signed(agreement(AUSTRIA, HUNGARY, COSTA_RICA, JAPAN)), AGREE, AT).isApplied()).isTrue();
+    assertThat(steps.attempt(signed(agreement(AUSTRIA, HUNGARY, COSTA_RICA, JAPAN)), AGREE, AT).isApplied()).isTrue();
   }
 
   @Test
   void aPartyMayDeclineBeforeTheAgreementIsConcluded() {
-    var c = step(WORKFLOW.open(agreement(AUSTRIA, HUNGARY)), SIGN, AT);
-    var declined = step(c, DECLINE, HU);
+    var c = steps.step(WORKFLOW.open(agreement(AUSTRIA, HUNGARY)), SIGN, AT);
+    var declined = steps.step(c, DECLINE, HU);
     assertThat(declined.status()).isEqualTo(JointInvestigationTeamStatus.DECLINED);
-    only(attempt(agreed(), DECLINE, HU), Workflow.ACTION_NOT_AVAILABLE, "2AP 12");
+    only(steps.attempt(agreed(), DECLINE, HU), Workflow.ACTION_NOT_AVAILABLE, "2AP 12");
   }
 
   // --- the team at work ---
 
   @Test
   void theTeamStartsOnItsStartDateOnceItHasBegunForEveryParty() {
-    var c = step(signed(agreement(AUSTRIA, COSTA_RICA)), AGREE, AT);
+    var c = steps.step(signed(agreement(AUSTRIA, COSTA_RICA)), AGREE, AT);
     // 12 October 2026, 07:00 in Vienna but still 11 October, 23:00 in Costa Rica.
     clock.set(Instant.parse("2026-10-12T05:00:00Z"));
-    only(attempt(c, START, AT), "2AP_12_BEFORE_START_DATE", "2AP 12");
+    only(steps.attempt(c, START, AT), "2AP_12_BEFORE_START_DATE", "2AP 12");
     // 00:00 on 12 October in Costa Rica.
     clock.set(Instant.parse("2026-10-12T06:00:00Z"));
-    assertThat(attempt(c, START, AT).isApplied()).isTrue();
+    assertThat(steps.attempt(c, START, AT).isApplied()).isTrue();
   }
 
   @Test
@@ -224,24 +195,24 @@ class JointInvestigationTeamWorkflowTest {
     var c = agreed();
     clock.set(START_DAY);
     var suspended = environment(clock, policy(Set.of(List.of(HUNGARY, AUSTRIA))));
-    var v = only(attempt(c, START, AT, suspended), "2AP_14_TRANSFERS_SUSPENDED", "2AP 14");
+    var v = only(steps.attempt(c, START, AT, suspended), "2AP_14_TRANSFERS_SUSPENDED", "2AP 14");
     assertThat(v.verification()).isEqualTo(Verification.UNVERIFIED);
     var otherPair = environment(clock, policy(Set.of(List.of(JAPAN, AUSTRIA))));
-    assertThat(attempt(c, START, AT, otherPair).isApplied()).isTrue();
+    assertThat(steps.attempt(c, START, AT, otherPair).isApplied()).isTrue();
   }
 
   @Test
   void anAgreedTeamMayBeEndedBeforeItStarts() {
-    assertThat(step(agreed(), CONCLUDE, HU).status()).isEqualTo(JointInvestigationTeamStatus.CONCLUDED);
+    assertThat(steps.step(agreed(), CONCLUDE, HU).status()).isEqualTo(JointInvestigationTeamStatus.CONCLUDED);
   }
 
   @Test
   void theTermEndsOnlyOnceTheEndDateHasPassed() {
     var c = operating();
-    only(attempt(c, EXPIRE, AT), "2AP_12_END_DATE_NOT_PASSED", "2AP 12");
+    only(steps.attempt(c, EXPIRE, AT), "2AP_12_END_DATE_NOT_PASSED", "2AP 12");
     // 13 April 2027, 00:30 in Vienna: the end date (12 April) is over there and in Budapest.
     clock.set(Instant.parse("2027-04-12T22:30:00Z"));
-    var ended = step(c, EXPIRE, AT);
+    var ended = steps.step(c, EXPIRE, AT);
     assertThat(ended.status()).isEqualTo(JointInvestigationTeamStatus.CONCLUDED);
     assertThat(ended.lastEvent().orElseThrow().action()).isEqualTo(EXPIRE);
   }
@@ -249,9 +220,9 @@ class JointInvestigationTeamWorkflowTest {
   @Test
   void theTeamIsContinuedUnderAnotherAgreementNamedWithTheStep() {
     var c = operating();
-    only(attempt(c, EXTEND, AT), "2AP_12_EXTENSION_NAMED", "2AP 12");
+    only(steps.attempt(c, EXTEND, AT), "2AP_12_EXTENSION_NAMED", "2AP 12");
     only(WORKFLOW.apply(c, extension(c.version(), AT, REFERENCE.value()), env), "2AP_12_EXTENSION_NAMED", "2AP 12");
-    var extended = step(c, extension(c.version(), AT, "JIT-AT-HU-2026-01-EXT"));
+    var extended = steps.step(c, extension(c.version(), AT, "JIT-AT-HU-2026-01-EXT"));
     assertThat(extended.status()).isEqualTo(JointInvestigationTeamStatus.EXTENDED);
     assertThat(extended.lastEvent().orElseThrow().followUp()).contains(RequestId.of("JIT-AT-HU-2026-01-EXT"));
   }
@@ -260,7 +231,7 @@ class JointInvestigationTeamWorkflowTest {
   void aTeamWhoseEndDateHasPassedDoesNotStart() {
     var c = agreed();
     clock.set(AFTER_END);
-    only(attempt(c, START, AT), "2AP_12_END_DATE_PASSED", "2AP 12");
+    only(steps.attempt(c, START, AT), "2AP_12_END_DATE_PASSED", "2AP 12");
   }
 
   @Test
@@ -268,7 +239,7 @@ class JointInvestigationTeamWorkflowTest {
     var c = operating();
     clock.set(AFTER_END);
     only(WORKFLOW.apply(c, extension(c.version(), AT, "JIT-NEW"), env), "2AP_12_END_DATE_PASSED", "2AP 12");
-    assertThat(step(c, EXPIRE, HU).status()).isEqualTo(JointInvestigationTeamStatus.CONCLUDED);
+    assertThat(steps.step(c, EXPIRE, HU).status()).isEqualTo(JointInvestigationTeamStatus.CONCLUDED);
   }
 
   @Test
@@ -284,17 +255,17 @@ class JointInvestigationTeamWorkflowTest {
   @EnumSource(value = JointInvestigationTeamStatus.class, names = {"CONCLUDED", "DECLINED", "EXTENDED"})
   void terminalStatusesAcceptNothing(JointInvestigationTeamStatus status) {
     var c = switch (status) {
-      case CONCLUDED -> step(operating(), CONCLUDE, AT);
-      case DECLINED -> step(WORKFLOW.open(agreement(AUSTRIA, HUNGARY)), DECLINE, HU);
+      case CONCLUDED -> steps.step(operating(), CONCLUDE, AT);
+      case DECLINED -> steps.step(WORKFLOW.open(agreement(AUSTRIA, HUNGARY)), DECLINE, HU);
       case EXTENDED -> {
         var op = operating();
-        yield step(op, extension(op.version(), HU, "JIT-NEW"));
+        yield steps.step(op, extension(op.version(), HU, "JIT-NEW"));
       }
       default -> throw new IllegalArgumentException(status.name());
     };
     assertThat(TABLE.isTerminal(c.status())).isTrue();
     for (JointInvestigationTeamAction action : JointInvestigationTeamAction.values()) {
-      assertThat(codes(attempt(c, action, AT))).containsExactly(Workflow.CASE_CLOSED);
+      assertThat(codes(steps.attempt(c, action, AT))).containsExactly(Workflow.CASE_CLOSED);
     }
     assertThat(WORKFLOW.explain(c, env)).noneMatch(ActionExplanation::allowed);
   }

@@ -43,7 +43,7 @@ import org.treatyflow.model.common.Violation;
 import org.treatyflow.testkit.workflow.SimulatedClock;
 import org.treatyflow.workflow.ActionExplanation;
 import org.treatyflow.workflow.CaseFile;
-import org.treatyflow.workflow.Command;
+import org.treatyflow.workflow.CaseSteps;
 import org.treatyflow.workflow.Environment;
 import org.treatyflow.workflow.Outcome;
 import org.treatyflow.workflow.Workflow;
@@ -54,51 +54,22 @@ class VideoConferenceWorkflowTest {
   private final SimulatedClock clock = new SimulatedClock(START);
   private final Environment env = environment(clock);
 
-  private CaseFile<VideoConferenceRequest, VideoConferenceStatus, VideoConferenceAction> step(
-      CaseFile<VideoConferenceRequest, VideoConferenceStatus, VideoConferenceAction> c,
-      Command<VideoConferenceAction> command) {
-    var outcome = WORKFLOW.apply(c, command, env);
-    assertThat(outcome.violations()).as("violations of %s", command.action()).isEmpty();
-    assertThat(outcome.isApplied()).isTrue();
-    return outcome.caseFile();
-  }
-
-  private CaseFile<VideoConferenceRequest, VideoConferenceStatus, VideoConferenceAction> step(
-      CaseFile<VideoConferenceRequest, VideoConferenceStatus, VideoConferenceAction> c,
-      VideoConferenceAction action,
-      Authority actor) {
-    return step(c, command("c" + c.version(), action, c.version(), actor));
-  }
-
-  private Outcome<VideoConferenceRequest, VideoConferenceStatus, VideoConferenceAction> attempt(
-      CaseFile<VideoConferenceRequest, VideoConferenceStatus, VideoConferenceAction> c,
-      VideoConferenceAction action,
-      Authority actor,
-      Environment environment) {
-    return WORKFLOW.apply(c, command("try-" + c.version(), action, c.version(), actor), environment);
-  }
-
-  private Outcome<VideoConferenceRequest, VideoConferenceStatus, VideoConferenceAction> attempt(
-      CaseFile<VideoConferenceRequest, VideoConferenceStatus, VideoConferenceAction> c,
-      VideoConferenceAction action,
-      Authority actor) {
-    return attempt(c, action, actor, env);
-  }
+  private final CaseSteps<VideoConferenceRequest, VideoConferenceStatus, VideoConferenceAction> steps = new CaseSteps<>(WORKFLOW, env);
 
   private CaseFile<VideoConferenceRequest, VideoConferenceStatus, VideoConferenceAction> received() {
-    var c = step(WORKFLOW.open(request(HUNGARY)), TRANSMIT, AUSTRIAN_MINISTRY);
-    return step(c, RECEIVE, HUNGARIAN_MINISTRY);
+    var c = steps.step(WORKFLOW.open(request(HUNGARY)), TRANSMIT, AUSTRIAN_MINISTRY);
+    return steps.step(c, RECEIVE, HUNGARIAN_MINISTRY);
   }
 
   private CaseFile<VideoConferenceRequest, VideoConferenceStatus, VideoConferenceAction> agreed() {
-    return step(received(), AGREE, HUNGARIAN_MINISTRY);
+    return steps.step(received(), AGREE, HUNGARIAN_MINISTRY);
   }
 
   /** On the hearing date, 09:00 in Budapest. */
   private CaseFile<VideoConferenceRequest, VideoConferenceStatus, VideoConferenceAction> heard() {
     var c = agreed();
     clock.set(Instant.parse("2026-11-10T08:00:00Z"));
-    return step(c, HOLD_HEARING, HUNGARIAN_MINISTRY);
+    return steps.step(c, HOLD_HEARING, HUNGARIAN_MINISTRY);
   }
 
   private static List<String> codes(Outcome<?, ?, ?> outcome) {
@@ -121,12 +92,12 @@ class VideoConferenceWorkflowTest {
   void aHearingIsAgreedHeldAndClosed() {
     var c = received();
     assertThat(c.status()).isEqualTo(VideoConferenceStatus.RECEIVED);
-    c = step(c, AGREE, HUNGARIAN_MINISTRY);
+    c = steps.step(c, AGREE, HUNGARIAN_MINISTRY);
     assertThat(c.status()).isEqualTo(VideoConferenceStatus.AGREED);
     clock.set(Instant.parse("2026-11-10T08:00:00Z"));
-    c = step(c, HOLD_HEARING, HUNGARIAN_MINISTRY);
+    c = steps.step(c, HOLD_HEARING, HUNGARIAN_MINISTRY);
     assertThat(c.status()).isEqualTo(VideoConferenceStatus.HEARING_HELD);
-    c = step(c, CLOSE, AUSTRIAN_MINISTRY);
+    c = steps.step(c, CLOSE, AUSTRIAN_MINISTRY);
     assertThat(c.status()).isEqualTo(VideoConferenceStatus.CLOSED);
     assertThat(c.history())
         .extracting(e -> e.action())
@@ -142,15 +113,15 @@ class VideoConferenceWorkflowTest {
   @Test
   void onlyAPublicAuthorityOfTheRequestingPartyTransmits() {
     var draft = WORKFLOW.open(request(HUNGARY));
-    var v = only(attempt(draft, TRANSMIT, HUNGARIAN_MINISTRY), "2AP_11_ACTOR_REQUESTING_PARTY", "2AP 11");
+    var v = only(steps.attempt(draft, TRANSMIT, HUNGARIAN_MINISTRY), "2AP_11_ACTOR_REQUESTING_PARTY", "2AP 11");
     assertThat(v.verification()).isEqualTo(Verification.UNVERIFIED);
-    only(attempt(draft, TRANSMIT, AUSTRIAN_PROVIDER), "2AP_11_ACTOR_REQUESTING_PARTY", "2AP 11");
-    assertThat(attempt(draft, TRANSMIT, AUSTRIAN_MINISTRY).isApplied()).isTrue();
+    only(steps.attempt(draft, TRANSMIT, AUSTRIAN_PROVIDER), "2AP_11_ACTOR_REQUESTING_PARTY", "2AP 11");
+    assertThat(steps.attempt(draft, TRANSMIT, AUSTRIAN_MINISTRY).isApplied()).isTrue();
   }
 
   @Test
   void anIncompleteRequestIsNotTransmitted() {
-    var outcome = attempt(WORKFLOW.open(VideoConferenceFixtures.withoutPerson()), TRANSMIT, AUSTRIAN_MINISTRY);
+    var outcome = steps.attempt(WORKFLOW.open(VideoConferenceFixtures.withoutPerson()), TRANSMIT, AUSTRIAN_MINISTRY);
     var v = only(outcome, "2AP_11_PERSON_TO_BE_HEARD", "2AP 11");
     assertThat(v.field()).isEqualTo("personToBeHeard");
     assertThat(outcome.caseFile().status()).isEqualTo(VideoConferenceStatus.DRAFT);
@@ -159,36 +130,36 @@ class VideoConferenceWorkflowTest {
   @Test
   void theProtocolMustBindBothParties() {
     clock.set(BEFORE_IN_FORCE);
-    var v = only(attempt(WORKFLOW.open(request(HUNGARY)), TRANSMIT, AUSTRIAN_MINISTRY), "2AP_11_PROTOCOL_IN_FORCE", "2AP 11");
+    var v = only(steps.attempt(WORKFLOW.open(request(HUNGARY)), TRANSMIT, AUSTRIAN_MINISTRY), "2AP_11_PROTOCOL_IN_FORCE", "2AP 11");
     assertThat(v.verification()).isEqualTo(Verification.CONFIRMED);
     clock.set(START);
-    only(attempt(WORKFLOW.open(request(GERMANY)), TRANSMIT, AUSTRIAN_MINISTRY), "2AP_11_PROTOCOL_IN_FORCE", "2AP 11");
+    only(steps.attempt(WORKFLOW.open(request(GERMANY)), TRANSMIT, AUSTRIAN_MINISTRY), "2AP_11_PROTOCOL_IN_FORCE", "2AP 11");
     // Japan's reservation concerns Article 7 only.
-    assertThat(attempt(WORKFLOW.open(request(JAPAN)), TRANSMIT, AUSTRIAN_MINISTRY).isApplied()).isTrue();
+    assertThat(steps.attempt(WORKFLOW.open(request(JAPAN)), TRANSMIT, AUSTRIAN_MINISTRY).isApplied()).isTrue();
   }
 
   @Test
   void noRequestNamingTheWitnessWhileTransfersAreSuspended() {
     var suspended = environment(clock, policy(Set.of(List.of(HUNGARY, AUSTRIA))));
     var v = only(
-        attempt(WORKFLOW.open(request(HUNGARY)), TRANSMIT, AUSTRIAN_MINISTRY, suspended),
+        steps.attempt(WORKFLOW.open(request(HUNGARY)), TRANSMIT, AUSTRIAN_MINISTRY, suspended),
         "2AP_14_TRANSFERS_SUSPENDED",
         "2AP 14");
     assertThat(v.verification()).isEqualTo(Verification.UNVERIFIED);
     var otherPair = environment(clock, policy(Set.of(List.of(JAPAN, AUSTRIA))));
-    assertThat(attempt(WORKFLOW.open(request(HUNGARY)), TRANSMIT, AUSTRIAN_MINISTRY, otherPair).isApplied()).isTrue();
+    assertThat(steps.attempt(WORKFLOW.open(request(HUNGARY)), TRANSMIT, AUSTRIAN_MINISTRY, otherPair).isApplied()).isTrue();
   }
 
   // --- the requested Party's decision ---
 
   @Test
   void onlyTheRequestedPartyReceivesAndAgrees() {
-    var transmitted = step(WORKFLOW.open(request(HUNGARY)), TRANSMIT, AUSTRIAN_MINISTRY);
-    only(attempt(transmitted, RECEIVE, AUSTRIAN_MINISTRY), "2AP_11_ACTOR_REQUESTED_PARTY", "2AP 11");
-    only(attempt(transmitted, RECEIVE, ministry(JAPAN)), "2AP_11_ACTOR_REQUESTED_PARTY", "2AP 11");
-    var c = step(transmitted, RECEIVE, HUNGARIAN_MINISTRY);
-    only(attempt(c, AGREE, AUSTRIAN_MINISTRY), "2AP_11_ACTOR_REQUESTED_PARTY", "2AP 11");
-    assertThat(step(c, AGREE, HUNGARIAN_MINISTRY).status()).isEqualTo(VideoConferenceStatus.AGREED);
+    var transmitted = steps.step(WORKFLOW.open(request(HUNGARY)), TRANSMIT, AUSTRIAN_MINISTRY);
+    only(steps.attempt(transmitted, RECEIVE, AUSTRIAN_MINISTRY), "2AP_11_ACTOR_REQUESTED_PARTY", "2AP 11");
+    only(steps.attempt(transmitted, RECEIVE, ministry(JAPAN)), "2AP_11_ACTOR_REQUESTED_PARTY", "2AP 11");
+    var c = steps.step(transmitted, RECEIVE, HUNGARIAN_MINISTRY);
+    only(steps.attempt(c, AGREE, AUSTRIAN_MINISTRY), "2AP_11_ACTOR_REQUESTED_PARTY", "2AP 11");
+    assertThat(steps.step(c, AGREE, HUNGARIAN_MINISTRY).status()).isEqualTo(VideoConferenceStatus.AGREED);
   }
 
   @Test
@@ -196,16 +167,16 @@ class VideoConferenceWorkflowTest {
     var c = received();
     // 10 November 2026, 00:30 in Budapest: the proposed date itself may still be agreed.
     clock.set(Instant.parse("2026-11-09T23:30:00Z"));
-    assertThat(attempt(c, AGREE, HUNGARIAN_MINISTRY).isApplied()).isTrue();
+    assertThat(steps.attempt(c, AGREE, HUNGARIAN_MINISTRY).isApplied()).isTrue();
     // 11 November 2026, 00:30 in Budapest (still 10 November in UTC): too late.
     clock.set(Instant.parse("2026-11-10T23:30:00Z"));
-    only(attempt(c, AGREE, HUNGARIAN_MINISTRY), "2AP_11_PROPOSED_DATE_PASSED", "2AP 11");
+    only(steps.attempt(c, AGREE, HUNGARIAN_MINISTRY), "2AP_11_PROPOSED_DATE_PASSED", "2AP 11");
   }
 
   @Test
   void aRefusalIsRecordedWithReasons() {
     var c = received();
-    var noDocument = attempt(c, REFUSE, HUNGARIAN_MINISTRY);
+    var noDocument = steps.attempt(c, REFUSE, HUNGARIAN_MINISTRY);
     assertThat(only(noDocument, VideoConferenceWorkflow.REFUSAL_RECORDED, "2AP 11").field()).isEqualTo("reply");
     var otherRequest = WORKFLOW.apply(c, withRefusal("r", REFUSE, 2, HUNGARIAN_MINISTRY,
         refusal(HUNGARY, RequestId.of("AT-OTHER-1"), Optional.of("The witness is abroad."))), env);
@@ -214,7 +185,7 @@ class VideoConferenceWorkflowTest {
         refusal(HUNGARY, REQUEST_ID, Optional.empty())), env);
     var v = only(noReasons, VideoConferenceWorkflow.REFUSAL_REASONS, "2AP 11");
     assertThat(v.verification()).isEqualTo(Verification.UNVERIFIED);
-    var refused = step(c, withRefusal("r", REFUSE, 2, HUNGARIAN_MINISTRY,
+    var refused = steps.step(c, withRefusal("r", REFUSE, 2, HUNGARIAN_MINISTRY,
         refusal(HUNGARY, REQUEST_ID, Optional.of("The witness cannot be reached at the address given."))));
     assertThat(refused.status()).isEqualTo(VideoConferenceStatus.REFUSED);
     assertThat(refused.lastEvent().orElseThrow().reply()).isPresent();
@@ -234,10 +205,10 @@ class VideoConferenceWorkflowTest {
     var c = agreed();
     // 9 November 2026, 23:30 in Budapest.
     clock.set(Instant.parse("2026-11-09T22:30:00Z"));
-    only(attempt(c, HOLD_HEARING, HUNGARIAN_MINISTRY), "2AP_11_HEARING_BEFORE_AGREED_DATE", "2AP 11");
+    only(steps.attempt(c, HOLD_HEARING, HUNGARIAN_MINISTRY), "2AP_11_HEARING_BEFORE_AGREED_DATE", "2AP 11");
     // 10 November 2026, 00:30 in Budapest.
     clock.set(Instant.parse("2026-11-09T23:30:00Z"));
-    assertThat(attempt(c, HOLD_HEARING, HUNGARIAN_MINISTRY).isApplied()).isTrue();
+    assertThat(steps.attempt(c, HOLD_HEARING, HUNGARIAN_MINISTRY).isApplied()).isTrue();
   }
 
   @Test
@@ -245,16 +216,16 @@ class VideoConferenceWorkflowTest {
     var c = agreed();
     clock.set(Instant.parse("2026-11-10T08:00:00Z"));
     var suspended = environment(clock, policy(Set.of(List.of(AUSTRIA, HUNGARY))));
-    only(attempt(c, HOLD_HEARING, HUNGARIAN_MINISTRY, suspended), "2AP_14_TRANSFERS_SUSPENDED", "2AP 14");
-    only(attempt(c, HOLD_HEARING, AUSTRIAN_MINISTRY), "2AP_11_ACTOR_REQUESTED_PARTY", "2AP 11");
-    assertThat(attempt(c, HOLD_HEARING, HUNGARIAN_MINISTRY).isApplied()).isTrue();
+    only(steps.attempt(c, HOLD_HEARING, HUNGARIAN_MINISTRY, suspended), "2AP_14_TRANSFERS_SUSPENDED", "2AP 14");
+    only(steps.attempt(c, HOLD_HEARING, AUSTRIAN_MINISTRY), "2AP_11_ACTOR_REQUESTED_PARTY", "2AP 11");
+    assertThat(steps.attempt(c, HOLD_HEARING, HUNGARIAN_MINISTRY).isApplied()).isTrue();
   }
 
   @Test
   void onlyTheRequestingPartyClosesAfterTheHearing() {
     var c = heard();
-    only(attempt(c, CLOSE, HUNGARIAN_MINISTRY), "2AP_11_ACTOR_REQUESTING_PARTY", "2AP 11");
-    assertThat(step(c, CLOSE, AUSTRIAN_MINISTRY).status()).isEqualTo(VideoConferenceStatus.CLOSED);
+    only(steps.attempt(c, CLOSE, HUNGARIAN_MINISTRY), "2AP_11_ACTOR_REQUESTING_PARTY", "2AP 11");
+    assertThat(steps.step(c, CLOSE, AUSTRIAN_MINISTRY).status()).isEqualTo(VideoConferenceStatus.CLOSED);
   }
 
   // --- withdrawal ---
@@ -264,20 +235,20 @@ class VideoConferenceWorkflowTest {
   void theRequestingPartyMayWithdrawUntilTheHearing(VideoConferenceStatus status) {
     var c = switch (status) {
       case DRAFT -> WORKFLOW.open(request(HUNGARY));
-      case TRANSMITTED -> step(WORKFLOW.open(request(HUNGARY)), TRANSMIT, AUSTRIAN_MINISTRY);
+      case TRANSMITTED -> steps.step(WORKFLOW.open(request(HUNGARY)), TRANSMIT, AUSTRIAN_MINISTRY);
       case RECEIVED -> received();
       case AGREED -> agreed();
       default -> throw new IllegalArgumentException(status.name());
     };
-    only(attempt(c, WITHDRAW, HUNGARIAN_MINISTRY), "2AP_11_ACTOR_REQUESTING_PARTY", "2AP 11");
-    var withdrawn = step(c, WITHDRAW, AUSTRIAN_MINISTRY);
+    only(steps.attempt(c, WITHDRAW, HUNGARIAN_MINISTRY), "2AP_11_ACTOR_REQUESTING_PARTY", "2AP 11");
+    var withdrawn = steps.step(c, WITHDRAW, AUSTRIAN_MINISTRY);
     assertThat(withdrawn.status()).isEqualTo(VideoConferenceStatus.WITHDRAWN);
     assertThat(withdrawn.lastEvent().orElseThrow().citation()).hasToString("2AP 11");
   }
 
   @Test
   void noWithdrawalOnceTheHearingIsHeld() {
-    only(attempt(heard(), WITHDRAW, AUSTRIAN_MINISTRY), Workflow.ACTION_NOT_AVAILABLE, "2AP 11");
+    only(steps.attempt(heard(), WITHDRAW, AUSTRIAN_MINISTRY), Workflow.ACTION_NOT_AVAILABLE, "2AP 11");
   }
 
   // --- terminal statuses and explanations ---
@@ -286,16 +257,16 @@ class VideoConferenceWorkflowTest {
   @EnumSource(value = VideoConferenceStatus.class, names = {"REFUSED", "CLOSED", "WITHDRAWN"})
   void terminalStatusesAcceptNothing(VideoConferenceStatus status) {
     var c = switch (status) {
-      case REFUSED -> step(received(), withRefusal("r", REFUSE, 2, HUNGARIAN_MINISTRY,
+      case REFUSED -> steps.step(received(), withRefusal("r", REFUSE, 2, HUNGARIAN_MINISTRY,
           refusal(HUNGARY, REQUEST_ID, Optional.of("The witness cannot be reached."))));
-      case CLOSED -> step(heard(), CLOSE, AUSTRIAN_MINISTRY);
-      case WITHDRAWN -> step(WORKFLOW.open(request(HUNGARY)), WITHDRAW, AUSTRIAN_MINISTRY);
+      case CLOSED -> steps.step(heard(), CLOSE, AUSTRIAN_MINISTRY);
+      case WITHDRAWN -> steps.step(WORKFLOW.open(request(HUNGARY)), WITHDRAW, AUSTRIAN_MINISTRY);
       default -> throw new IllegalArgumentException(status.name());
     };
     assertThat(TABLE.isTerminal(c.status())).isTrue();
     for (VideoConferenceAction action : VideoConferenceAction.values()) {
       for (Authority actor : List.of(AUSTRIAN_MINISTRY, HUNGARIAN_MINISTRY)) {
-        assertThat(codes(attempt(c, action, actor))).containsExactly(Workflow.CASE_CLOSED);
+        assertThat(codes(steps.attempt(c, action, actor))).containsExactly(Workflow.CASE_CLOSED);
       }
     }
     assertThat(WORKFLOW.explain(c, env)).noneMatch(ActionExplanation::allowed);
