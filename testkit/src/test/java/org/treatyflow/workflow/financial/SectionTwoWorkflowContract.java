@@ -63,6 +63,7 @@ import org.treatyflow.workflow.Environment;
 import org.treatyflow.workflow.Outcome;
 import org.treatyflow.workflow.Workflow;
 import org.treatyflow.workflow.assistance.AssistanceAction;
+import org.treatyflow.workflow.assistance.AssistanceDeadlines;
 import org.treatyflow.workflow.assistance.AssistanceStatus;
 import org.treatyflow.workflow.financial.FinancialFixtures.Spec;
 
@@ -524,10 +525,13 @@ abstract class SectionTwoWorkflowContract<R extends Request> {
     // 23:59 on 20 March in Warsaw (UTC+1): the last day of the time limit is still running.
     clock.set(Instant.parse("2026-03-20T22:59:00Z"));
     var early = apply(c, CLOSE_INCOMPLETE, POLISH_CENTRAL_AUTHORITY);
+    assertThat(AssistanceDeadlines.amendmentDue(c, env)).contains(Instant.parse("2026-03-20T23:00:00Z"));
+    assertThat(AssistanceDeadlines.amendmentOverdue(c, env)).isFalse();
     assertThat(codes(early)).containsExactly("WC_38_2_TIME_LIMIT_NOT_PASSED");
     assertRejected(early, "WC_38_2_TIME_LIMIT_NOT_PASSED", "WC 38(2)");
     // Midnight in Warsaw, still 20 March in UTC: the time limit has passed.
     clock.set(Instant.parse("2026-03-20T23:00:00Z"));
+    assertThat(AssistanceDeadlines.amendmentOverdue(c, env)).isTrue();
     c = step(c, CLOSE_INCOMPLETE, POLISH_CENTRAL_AUTHORITY);
     assertLast(c, AssistanceStatus.CLOSED_INCOMPLETE, "WC 38(2)");
     assertThat(c.lastEvent().orElseThrow().verification()).isEqualTo(Verification.UNVERIFIED);

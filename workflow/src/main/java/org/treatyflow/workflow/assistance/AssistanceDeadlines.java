@@ -37,10 +37,15 @@ public final class AssistanceDeadlines {
         .map(limit -> endOfDay(limit, caseFile, environment));
   }
 
-  /** Whether a deadline of the case is over at the environment's current instant. */
+  /** Whether the time limit set for the amendments is over at the environment's current instant. */
   public static boolean amendmentOverdue(
       CaseFile<? extends Request, AssistanceStatus, AssistanceAction> caseFile, Environment environment) {
-    Instant now = environment.clock().instant();
+    return amendmentOverdueAt(caseFile, environment, environment.clock().instant());
+  }
+
+  /** Whether the time limit set for the amendments is over at {@code now}; false when none is set. */
+  public static boolean amendmentOverdueAt(
+      CaseFile<? extends Request, AssistanceStatus, AssistanceAction> caseFile, Environment environment, Instant now) {
     return amendmentDue(caseFile, environment).map(due -> !now.isBefore(due)).orElse(false);
   }
 

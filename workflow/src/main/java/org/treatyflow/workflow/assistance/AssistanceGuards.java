@@ -275,10 +275,7 @@ public final class AssistanceGuards {
         code(p.citation()) + "_TIME_LIMIT_NOT_PASSED",
         p.citation(),
         p.verification(),
-        c ->
-            AssistanceDeadlines.amendmentDue(cast(c.caseFile()), c.environment())
-                .map(due -> !c.now().isBefore(due))
-                .orElse(false),
+        c -> AssistanceDeadlines.amendmentOverdueAt(cast(c.caseFile()), c.environment(), c.now()),
         "No time limit set for the amendments has passed.",
         "Aucun délai fixé pour les compléments n'est expiré.");
   }

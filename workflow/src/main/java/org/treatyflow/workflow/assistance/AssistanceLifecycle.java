@@ -52,10 +52,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.treatyflow.model.common.Request;
+import org.treatyflow.model.common.UseCondition;
 import org.treatyflow.model.reply.AmendmentRequest;
 import org.treatyflow.model.reply.ConditionalGrant;
 import org.treatyflow.model.reply.Postponement;
 import org.treatyflow.model.reply.ResultTransmission;
+import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Guard;
 import org.treatyflow.workflow.StepContext;
 import org.treatyflow.workflow.TransitionTable;
@@ -117,8 +119,8 @@ public final class AssistanceLifecycle {
    * The conditions on use the requesting Party accepted in the case (BC 28(3): they bind it),
    * derived from its history: those of every conditional grant followed by ACCEPT_CONDITIONS.
    */
-  public static java.util.Set<org.treatyflow.model.common.UseCondition> acceptedUseConditions(
-      org.treatyflow.workflow.CaseFile<?, AssistanceStatus, AssistanceAction> caseFile) {
+  public static Set<UseCondition> acceptedUseConditions(
+      CaseFile<?, AssistanceStatus, AssistanceAction> caseFile) {
     return AssistanceGuards.acceptedUseConditions(caseFile);
   }
 
