@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import net.jqwik.api.Arbitrary;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.treatyflow.model.common.CooperationAct;
@@ -41,6 +42,11 @@ class WorkflowCatalogTest {
   void everyFamilyHasItsWorkflow(RequestFamily family) {
     assertThat(WorkflowCatalog.of(family).family()).isEqualTo(family);
     assertThat(WorkflowCatalog.of(family).table().transitions()).isNotEmpty();
+  }
+
+  @Test
+  void allGivesOneWorkflowPerFamilyInTheOrderOfTheFamilies() {
+    assertThat(WorkflowCatalog.all()).extracting(Workflow::family).containsExactly(RequestFamily.values());
   }
 
   @ParameterizedTest
