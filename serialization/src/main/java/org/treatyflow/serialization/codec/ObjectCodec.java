@@ -1,0 +1,361 @@
+package org.treatyflow.serialization.codec;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A JSON object with a fixed list of members, read into a value through the value's builder.
+ *
+ * <p>Members are written in the order they are declared here, which is also the order of the
+ * published schema. On reading, a member the type does not have is rejected, as is {@code null}
+ * anywhere: a value that is absent is left out. A member declared {@linkplain Builder#list list}
+ * or {@linkplain Builder#set set} is left out when empty and read as empty when absent.
+ *
+ * <p>A codec with a {@linkplain Builder#typeName type name} writes it first as the member {@code
+ * "type"} and requires it on reading. Type names are part of the published format: they never
+ * follow a Java class name.
+ *
+ * @param <T> the type of the values
+ * @param <B> the type of its builder
+ */
+public final class ObjectCodec<T, B> implements Codec<T> {
+  /** The member that carries a type name. */
+  public static final String TYPE_MEMBER = "type";
+
+  private final String name;
+  private final Class<T> type;
+  private final Optional<String> typeName;
+  private final Supplier<B> newBuilder;
+  private final Function<B, T> build;
+  private final ImmutableList<Member<T, B, ?>> members;
+  private final ImmutableMap<String, Member<T, B, ?>> byName;
+  private final String memberList;
+
+  private ObjectCodec(Builder<T, B> builder) {
+    this.name = builder.name;
+    this.type = builder.type;
+    this.typeName = Optional.ofNullable(builder.typeName);
+    this.newBuilder = builder.newBuilder;
+    this.build = builder.build;
+    this.members = ImmutableList.copyOf(builder.members);
+    Map<String, Member<T, B, ?>> index = new LinkedHashMap<>();
+    for (Member<T, B, ?> member : members) {
+      index.put(member.name, member);
+    }
+    this.byName = ImmutableMap.copyOf(index);
+    List<String> names = new ArrayList<>();
+    typeName.ifPresent(ignored -> names.add(TYPE_MEMBER));
+    names.addAll(byName.keySet());
+    this.memberList = String.join(", ", names);
+  }
+
+  /**
+   * Starts the codec of an object type.
+   *
+   * @param name the name of the type in the published schema ({@code $defs})
+   * @param type the Java type of the values
+   * @param newBuilder makes an empty builder
+   * @param build builds the value; a failure of the value's own checks is reported as a problem
+   */
+  public static <T, B> Builder<T, B> of(
+      String name, Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
+    return new Builder<>(name, type, newBuilder, build);
+  }
+
+  /** The name of the type in the published schema. */
+  public String name() {
+    return name;
+  }
+
+  /** The Java type of the values. */
+  public Class<T> type() {
+    return type;
+  }
+
+  /** The type name written in the member {@code "type"}, if the type has one. */
+  public Optional<String> typeName() {
+    return typeName;
+  }
+
+  @Override
+  public void write(T value, JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    if (typeName.isPresent()) {
+      out.writeStringField(TYPE_MEMBER, typeName.get());
+    }
+    for (Member<T, B, ?> member : members) {
+      member.write(value, out);
+    }
+    out.writeEndObject();
+  }
+
+  @Override
+  public T read(JsonNode node, Path at, Problems problems) {
+    if (!node.isObject()) {
+      problems.add(at, "an object (" + name + ")");
+      return null;
+    }
+    int before = problems.count();
+    if (typeName.isPresent()) {
+      JsonNode given = node.get(TYPE_MEMBER);
+      if (given == null || !given.isTextual() || !given.textValue().equals(typeName.get())) {
+        problems.add(at.member(TYPE_MEMBER), "the type name \"" + typeName.get() + "\"");
+      }
+    }
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      String member = names.next();
+      if (!byName.containsKey(member) && !(typeName.isPresent() && member.equals(TYPE_MEMBER))) {
+        problems.add(at.member(member), "no such member: " + name + " has " + memberList);
+      }
+    }
+    B builder = newBuilder.get();
+    for (Member<T, B, ?> member : members) {
+      member.read(node, at, problems, builder);
+    }
+    if (problems.count() != before) {
+      return null;
+    }
+    try {
+      return build.apply(builder);
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      problems.add(at, "members that together satisfy the rules of " + name);
+      return null;
+    }
+  }
+
+  @Override
+  public JsonNode schema(SchemaContext schemas) {
+    return schemas.reference(name, () -> definition(schemas));
+  }
+
+  private ObjectNode definition(SchemaContext schemas) {
+    ObjectNode node = SchemaContext.nodes().objectNode().put("type", "object");
+    ObjectNode properties = node.putObject("properties");
+    ArrayNode required = SchemaContext.nodes().arrayNode();
+    if (typeName.isPresent()) {
+      properties.putObject(TYPE_MEMBER).put("const", typeName.get());
+      required.add(TYPE_MEMBER);
+    }
+    for (Member<T, B, ?> member : members) {
+      JsonNode schema = member.codec.schema(schemas);
+      if (member.personal) {
+        ObjectNode marked = SchemaContext.nodes().objectNode().put("$comment", "personal data");
+        marked.setAll((ObjectNode) schema);
+        schema = marked;
+      }
+      properties.set(member.name, schema);
+      if (member.presence == Presence.REQUIRED) {
+        required.add(member.name);
+      }
+    }
+    if (!required.isEmpty()) {
+      node.set("required", required);
+    }
+    node.put("additionalProperties", false);
+    return node;
+  }
+
+  @Override
+  public void visitPersonal(JsonNode node, PersonalDataSink sink) {
+    if (!node.isObject()) {
+      return;
+    }
+    for (Member<T, B, ?> member : members) {
+      JsonNode value = node.get(member.name);
+      if (value == null) {
+        continue;
+      }
+      if (member.personal) {
+        sink.personal((ObjectNode) node, member.name);
+      } else {
+        member.codec.visitPersonal(value, sink);
+      }
+    }
+  }
+
+  /** How a member is present in JSON. */
+  private enum Presence {
+    /** Always written; reading fails without it. */
+    REQUIRED,
+    /** Written when present; absent means empty. */
+    OPTIONAL,
+    /** Always written; absent means the value's default. */
+    DEFAULTED,
+    /** Written when not empty; absent means empty. */
+    COLLECTION
+  }
+
+  private static final class Member<T, B, V> {
+    final String name;
+    final Codec<V> codec;
+    final Presence presence;
+    final Function<T, ?> getter;
+    final BiConsumer<B, V> setter;
+    boolean personal;
+
+    Member(String name, Codec<V> codec, Presence presence, Function<T, ?> getter, BiConsumer<B, V> setter) {
+      this.name = name;
+      this.codec = codec;
+      this.presence = presence;
+      this.getter = getter;
+      this.setter = setter;
+    }
+
+    @SuppressWarnings("unchecked")
+    void write(T value, JsonGenerator out) throws IOException {
+      Object got = getter.apply(value);
+      switch (presence) {
+        case OPTIONAL -> {
+          Optional<V> optional = (Optional<V>) got;
+          if (optional.isPresent()) {
+            out.writeFieldName(name);
+            codec.write(optional.get(), out);
+          }
+        }
+        case COLLECTION -> {
+          if (!((Collection<?>) got).isEmpty()) {
+            out.writeFieldName(name);
+            codec.write((V) got, out);
+          }
+        }
+        default -> {
+          out.writeFieldName(name);
+          codec.write((V) got, out);
+        }
+      }
+    }
+
+    void read(JsonNode object, Path at, Problems problems, B builder) {
+      JsonNode node = object.get(name);
+      if (node == null) {
+        if (presence == Presence.REQUIRED) {
+          problems.add(at.member(name), "a member \"" + name + "\" (it is required)");
+        }
+        return;
+      }
+      Path here = at.member(name);
+      if (node.isNull()) {
+        problems.add(
+            here,
+            presence == Presence.REQUIRED
+                ? "a value, not null"
+                : "a value, not null (leave the member out when there is none)");
+        return;
+      }
+      V value = codec.read(node, here, problems);
+      if (value != null) {
+        setter.accept(builder, value);
+      }
+    }
+  }
+
+  /**
+   * Declares the members of an object codec, in the order they are written.
+   *
+   * @param <T> the type of the values
+   * @param <B> the type of its builder
+   */
+  public static final class Builder<T, B> {
+    private final String name;
+    private final Class<T> type;
+    private final Supplier<B> newBuilder;
+    private final Function<B, T> build;
+    private final List<Member<T, B, ?>> members = new ArrayList<>();
+    private String typeName;
+
+    private Builder(String name, Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
+      this.name = checkNotNull(name, "name");
+      this.type = checkNotNull(type, "type");
+      this.newBuilder = checkNotNull(newBuilder, "newBuilder");
+      this.build = checkNotNull(build, "build");
+    }
+
+    /** Gives the type a type name, written as the member {@code "type"}. */
+    public Builder<T, B> typeName(String value) {
+      checkState(typeName == null, "%s already has a type name", name);
+      this.typeName = checkNotNull(value, "typeName");
+      return this;
+    }
+
+    /** A member that is always present. */
+    public <V> Builder<T, B> required(
+        String member, Codec<V> codec, Function<T, V> getter, BiConsumer<B, V> setter) {
+      return add(new Member<>(member, codec, Presence.REQUIRED, getter, setter));
+    }
+
+    /** A member present only when the value has it; absent means empty. */
+    public <V> Builder<T, B> optional(
+        String member, Codec<V> codec, Function<T, Optional<V>> getter, BiConsumer<B, V> setter) {
+      return add(new Member<>(member, codec, Presence.OPTIONAL, getter, setter));
+    }
+
+    /**
+     * A member the value gives a default to: always written, and read as the default when absent
+     * (the builder's setter is then not called).
+     */
+    public <V> Builder<T, B> defaulted(
+        String member, Codec<V> codec, Function<T, V> getter, BiConsumer<B, V> setter) {
+      return add(new Member<>(member, codec, Presence.DEFAULTED, getter, setter));
+    }
+
+    /** An array member, left out when empty; {@code addAll} receives the elements read. */
+    public <V> Builder<T, B> list(
+        String member,
+        Codec<V> element,
+        Function<T, ? extends List<V>> getter,
+        BiConsumer<B, List<V>> addAll) {
+      return add(new Member<>(member, Codecs.list(element), Presence.COLLECTION, getter, addAll));
+    }
+
+    /** An array member of distinct elements, left out when empty. */
+    public <V> Builder<T, B> set(
+        String member,
+        Codec<V> element,
+        Function<T, ? extends Set<V>> getter,
+        BiConsumer<B, Set<V>> addAll) {
+      return add(new Member<>(member, Codecs.set(element), Presence.COLLECTION, getter, addAll));
+    }
+
+    /** Marks the member declared last as personal data, which the case journal can seal and erase. */
+    public Builder<T, B> personal() {
+      checkState(!members.isEmpty(), "%s: personal() follows the member it marks", name);
+      members.get(members.size() - 1).personal = true;
+      return this;
+    }
+
+    private Builder<T, B> add(Member<T, B, ?> member) {
+      checkArgument(
+          !member.name.equals(TYPE_MEMBER), "%s: the member name \"type\" is reserved", name);
+      for (Member<T, B, ?> other : members) {
+        checkArgument(!other.name.equals(member.name), "%s: member %s declared twice", name, member.name);
+      }
+      members.add(member);
+      return this;
+    }
+
+    /** The codec. */
+    public ObjectCodec<T, B> build() {
+      return new ObjectCodec<>(this);
+    }
+  }
+}
