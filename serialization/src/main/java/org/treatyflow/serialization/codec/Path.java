@@ -27,6 +27,27 @@ public final class Path {
     return ROOT;
   }
 
+  /**
+   * The location a streaming parser is at: the member or element its context is reading, printed
+   * with the same care for member names as any other path.
+   */
+  public static Path of(com.fasterxml.jackson.core.JsonStreamContext context) {
+    java.util.ArrayDeque<com.fasterxml.jackson.core.JsonStreamContext> chain =
+        new java.util.ArrayDeque<>();
+    for (var at = context; at != null && !at.inRoot(); at = at.getParent()) {
+      chain.push(at);
+    }
+    Path path = ROOT;
+    for (var at : chain) {
+      if (at.inArray()) {
+        path = path.index(Math.max(at.getCurrentIndex(), 0));
+      } else if (at.getCurrentName() != null) {
+        path = path.member(at.getCurrentName());
+      }
+    }
+    return path;
+  }
+
   /** The member of this object with the given name. */
   public Path member(String name) {
     return new Path(this, name, -1);
