@@ -18,7 +18,11 @@ import org.treatyflow.serialization.codec.ObjectCodec;
 import org.treatyflow.serialization.codec.UnionCodec;
 import org.treatyflow.serialization.format.AssetCodecs;
 import org.treatyflow.serialization.format.CommonCodecs;
+import org.treatyflow.serialization.format.ConfiscationCodecs;
+import org.treatyflow.serialization.format.FinancialCodecs;
+import org.treatyflow.serialization.format.FiuCodecs;
 import org.treatyflow.serialization.format.PersonCodecs;
+import org.treatyflow.serialization.format.ProvisionalCodecs;
 
 /**
  * Every type of the exchange format and its codec: the envelope, the payload union of every
@@ -73,7 +77,17 @@ public final class ExchangeTypes {
 
   /** The payload types, in the order of the published schema. */
   public static List<ObjectCodec<? extends CooperationAct, ?>> payloadTypes() {
-    return ImmutableList.<ObjectCodec<? extends CooperationAct, ?>>builder().build();
+    return ImmutableList.<ObjectCodec<? extends CooperationAct, ?>>builder()
+        .add(FinancialCodecs.INVESTIGATIVE_ASSISTANCE_REQUEST)
+        .add(FinancialCodecs.BANK_ACCOUNT_INFORMATION_REQUEST)
+        .add(FinancialCodecs.BANKING_TRANSACTION_INFORMATION_REQUEST)
+        .add(FinancialCodecs.BANKING_TRANSACTION_MONITORING_REQUEST)
+        .add(ProvisionalCodecs.PROVISIONAL_MEASURE_REQUEST)
+        .add(ConfiscationCodecs.CONFISCATION_REQUEST)
+        .add(ConfiscationCodecs.DISPOSAL_REQUEST)
+        .add(FiuCodecs.FIU_INFORMATION_REQUEST)
+        .add(FiuCodecs.FIU_POSTPONEMENT_REQUEST)
+        .build();
   }
 
   /**

@@ -30,6 +30,9 @@ import org.treatyflow.serialization.codec.UnionCodec;
 public final class AssetCodecs {
   private AssetCodecs() {}
 
+  /** The kinds of asset. */
+  public static final Codec<Asset.Kind> ASSET_KIND = enumeration(Asset.Kind.class);
+
   /** A fiat currency ({@code {"code":"EUR","kind":"FIAT","scale":2}}) or a virtual asset. */
   public static final ObjectCodec<AssetCode, AssetCodeParts> ASSET_CODE =
       ObjectCodec.of("AssetCode", AssetCode.class, AssetCodeParts::new, AssetCodeParts::build)

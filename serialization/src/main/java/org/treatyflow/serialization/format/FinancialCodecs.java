@@ -11,7 +11,6 @@ import static org.treatyflow.serialization.format.CommonCodecs.OFFENCE;
 import static org.treatyflow.serialization.format.CommonCodecs.REQUEST_HEADER;
 import static org.treatyflow.serialization.format.PersonCodecs.PERSON;
 
-import org.treatyflow.model.asset.Asset;
 import org.treatyflow.model.financial.BankAccountInformationRequest;
 import org.treatyflow.model.financial.BankingTransactionInformationRequest;
 import org.treatyflow.model.financial.BankingTransactionMonitoringRequest;
@@ -28,8 +27,6 @@ import org.treatyflow.serialization.codec.ObjectCodec;
 public final class FinancialCodecs {
   private FinancialCodecs() {}
 
-  /** A kind of asset, as the object of tracing (WC 16). */
-  public static final Codec<Asset.Kind> ASSET_KIND = enumeration(Asset.Kind.class);
 
   public static final Codec<TracingAspect> TRACING_ASPECT = enumeration(TracingAspect.class);
 
@@ -111,7 +108,7 @@ public final class FinancialCodecs {
                   InvestigativeAssistanceRequest.Builder::content)
               .set(
                   "propertyKinds",
-                  ASSET_KIND,
+                  AssetCodecs.ASSET_KIND,
                   InvestigativeAssistanceRequest::propertyKinds,
                   InvestigativeAssistanceRequest.Builder::addAllPropertyKinds)
               .list(
