@@ -19,10 +19,14 @@ import org.treatyflow.serialization.codec.UnionCodec;
 import org.treatyflow.serialization.format.AssetCodecs;
 import org.treatyflow.serialization.format.CommonCodecs;
 import org.treatyflow.serialization.format.ConfiscationCodecs;
+import org.treatyflow.serialization.format.DisclosureCodecs;
 import org.treatyflow.serialization.format.FinancialCodecs;
 import org.treatyflow.serialization.format.FiuCodecs;
 import org.treatyflow.serialization.format.PersonCodecs;
+import org.treatyflow.serialization.format.PreservationCodecs;
 import org.treatyflow.serialization.format.ProvisionalCodecs;
+import org.treatyflow.serialization.format.SpontaneousCodecs;
+import org.treatyflow.serialization.format.TransBorderCodecs;
 
 /**
  * Every type of the exchange format and its codec: the envelope, the payload union of every
@@ -78,6 +82,15 @@ public final class ExchangeTypes {
   /** The payload types, in the order of the published schema. */
   public static List<ObjectCodec<? extends CooperationAct, ?>> payloadTypes() {
     return ImmutableList.<ObjectCodec<? extends CooperationAct, ?>>builder()
+        .add(PreservationCodecs.PRESERVATION_REQUEST)
+        .add(PreservationCodecs.PRESERVED_TRAFFIC_DISCLOSURE)
+        .add(TransBorderCodecs.TRANS_BORDER_ACCESS_RECORD)
+        .add(DisclosureCodecs.DOMAIN_REGISTRATION_REQUEST)
+        .add(DisclosureCodecs.SUBSCRIBER_INFORMATION_ORDER)
+        .add(DisclosureCodecs.FOREIGN_PRODUCTION_ORDER_REQUEST)
+        .add(DisclosureCodecs.EMERGENCY_DISCLOSURE_REQUEST)
+        .add(SpontaneousCodecs.SPONTANEOUS_INFORMATION)
+        .add(SpontaneousCodecs.SPONTANEOUS_INFORMATION_ON_PROCEEDS)
         .add(FinancialCodecs.INVESTIGATIVE_ASSISTANCE_REQUEST)
         .add(FinancialCodecs.BANK_ACCOUNT_INFORMATION_REQUEST)
         .add(FinancialCodecs.BANKING_TRANSACTION_INFORMATION_REQUEST)
