@@ -17,6 +17,7 @@ import org.treatyflow.serialization.codec.Codecs;
 import org.treatyflow.serialization.codec.ObjectCodec;
 import org.treatyflow.serialization.codec.UnionCodec;
 import org.treatyflow.serialization.format.AssetCodecs;
+import org.treatyflow.serialization.format.AssistanceCodecs;
 import org.treatyflow.serialization.format.CommonCodecs;
 import org.treatyflow.serialization.format.ConfiscationCodecs;
 import org.treatyflow.serialization.format.DisclosureCodecs;
@@ -25,6 +26,7 @@ import org.treatyflow.serialization.format.FiuCodecs;
 import org.treatyflow.serialization.format.PersonCodecs;
 import org.treatyflow.serialization.format.PreservationCodecs;
 import org.treatyflow.serialization.format.ProvisionalCodecs;
+import org.treatyflow.serialization.format.ReplyCodecs;
 import org.treatyflow.serialization.format.SpontaneousCodecs;
 import org.treatyflow.serialization.format.TransBorderCodecs;
 
@@ -89,6 +91,13 @@ public final class ExchangeTypes {
         .add(DisclosureCodecs.SUBSCRIBER_INFORMATION_ORDER)
         .add(DisclosureCodecs.FOREIGN_PRODUCTION_ORDER_REQUEST)
         .add(DisclosureCodecs.EMERGENCY_DISCLOSURE_REQUEST)
+        .add(AssistanceCodecs.MUTUAL_ASSISTANCE_REQUEST)
+        .add(AssistanceCodecs.STORED_DATA_ACCESS_REQUEST)
+        .add(AssistanceCodecs.REAL_TIME_TRAFFIC_COLLECTION_REQUEST)
+        .add(AssistanceCodecs.INTERCEPTION_REQUEST)
+        .add(AssistanceCodecs.EMERGENCY_MUTUAL_ASSISTANCE_REQUEST)
+        .add(AssistanceCodecs.VIDEO_CONFERENCE_REQUEST)
+        .add(AssistanceCodecs.JOINT_INVESTIGATION_TEAM_AGREEMENT)
         .add(SpontaneousCodecs.SPONTANEOUS_INFORMATION)
         .add(SpontaneousCodecs.SPONTANEOUS_INFORMATION_ON_PROCEEDS)
         .add(FinancialCodecs.INVESTIGATIVE_ASSISTANCE_REQUEST)
@@ -100,6 +109,7 @@ public final class ExchangeTypes {
         .add(ConfiscationCodecs.DISPOSAL_REQUEST)
         .add(FiuCodecs.FIU_INFORMATION_REQUEST)
         .add(FiuCodecs.FIU_POSTPONEMENT_REQUEST)
+        .addAll(ReplyCodecs.REPLY.alternatives())
         .build();
   }
 
@@ -124,6 +134,7 @@ public final class ExchangeTypes {
     for (ObjectCodec<? extends CooperationAct, ?> payload : PAYLOAD.alternatives()) {
       types.put(payload.type(), payload);
     }
+    types.put(ReplyCodecs.REPLY.type(), ReplyCodecs.REPLY);
     types.put(AssetCodecs.ASSET.type(), AssetCodecs.ASSET);
     for (ObjectCodec<?, ?> codec :
         List.<ObjectCodec<?, ?>>of(
