@@ -223,8 +223,19 @@ public final class ExchangeFormat {
         new Problem("", "a document of at most " + limits.maxDocumentBytes() + " bytes"));
   }
 
+  /**
+   * Checks that {@code document} is UTF-8, within the limits and well-formed JSON with no repeated
+   * member and nothing after its value, and gives its tree; the format's types are not read. For
+   * documents that carry the format's types inside a structure of their own, such as journal
+   * lines.
+   */
+  public JsonNode readTree(byte[] document) throws RejectedDocumentException {
+    checkNotNull(document, "document");
+    return parse(document);
+  }
+
   /** Checks the bytes and parses them into a tree, or rejects them. */
-  JsonNode parse(byte[] document) throws RejectedDocumentException {
+  private JsonNode parse(byte[] document) throws RejectedDocumentException {
     if (document.length > limits.maxDocumentBytes()) {
       throw tooLarge();
     }
