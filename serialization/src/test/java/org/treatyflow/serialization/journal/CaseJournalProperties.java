@@ -16,17 +16,23 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.BeforeTry;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.statistics.Statistics;
+import org.treatyflow.model.assistance.MutualAssistanceRequest;
 import org.treatyflow.model.preservation.PreservationRequest;
 import org.treatyflow.model.registry.PartyRegistry;
+import org.treatyflow.testkit.AssistanceArbitraries;
 import org.treatyflow.testkit.PersonArbitraries;
 import org.treatyflow.testkit.PreservationArbitraries;
 import org.treatyflow.testkit.workflow.PreservationSteps;
+import org.treatyflow.testkit.workflow.StepMakers;
 import org.treatyflow.testkit.workflow.TransitionCoverage;
 import org.treatyflow.testkit.workflow.WorkflowChains;
 import org.treatyflow.testkit.workflow.WorkflowRun;
 import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
+import org.treatyflow.workflow.assistance.AssistanceAction;
+import org.treatyflow.workflow.assistance.AssistanceStatus;
+import org.treatyflow.workflow.assistance.MutualAssistanceWorkflow;
 import org.treatyflow.workflow.preservation.PreservationAction;
 import org.treatyflow.workflow.preservation.PreservationStatus;
 import org.treatyflow.workflow.preservation.PreservationWorkflow;
@@ -63,6 +69,35 @@ class CaseJournalProperties {
       ActionChain<WorkflowRun<PreservationRequest, PreservationStatus, PreservationAction>> chain) {
     run = chain.run();
     return JOURNAL.write(run.caseFile());
+  }
+
+  @Provide
+  Arbitrary<ActionChain<WorkflowRun<MutualAssistanceRequest, AssistanceStatus, AssistanceAction>>> assistanceRuns() {
+    return WorkflowChains.chains(
+        MutualAssistanceWorkflow.WORKFLOW,
+        AssistanceArbitraries.mutualAssistanceRequests(),
+        START,
+        clock -> new Environment(PartyRegistry.bundled(), clock, DomesticPolicy.DEFAULTS),
+        StepMakers.assistance(MutualAssistanceWorkflow.PROFILE),
+        TransitionCoverage.of(MutualAssistanceWorkflow.WORKFLOW),
+        20);
+  }
+
+  /** Mutual assistance (BC 25, 27): replies with grounds, conditions and personal data in them. */
+  @Property(tries = 60)
+  void aMutualAssistanceJournalReplaysAndSurvivesErasure(
+      @ForAll("assistanceRuns")
+          ActionChain<WorkflowRun<MutualAssistanceRequest, AssistanceStatus, AssistanceAction>> chain) {
+    WorkflowRun<MutualAssistanceRequest, AssistanceStatus, AssistanceAction> end = chain.run();
+    List<String> journal = JOURNAL.write(end.caseFile());
+    Statistics.label("lines").collect(journal.size() < 3 ? "1-2" : journal.size() < 8 ? "3-7" : "8+");
+    Statistics.label("replies")
+        .collect(end.caseFile().history().stream().anyMatch(e -> e.reply().isPresent()));
+
+    JournalReplay replay = CaseJournal.replay(journal, end.environment());
+    assertThat(replay.caseFile()).as("%s", replay).hasValue(end.caseFile());
+    JournalAnchor anchor = CaseJournal.verify(journal).anchor();
+    assertThat(CaseJournal.verify(CaseJournal.erasePersonalData(journal), anchor).isIntact()).isTrue();
   }
 
   @Property(tries = 60)
