@@ -34,9 +34,13 @@ public abstract class Amount {
         value());
   }
 
-  /** {@code value} of {@code code}. */
+  /**
+   * {@code value} of {@code code}. A value with a negative scale ({@code 1E+3}) is kept with scale
+   * 0 ({@code 1000}), so that every amount has one plain decimal form.
+   */
   public static Amount of(BigDecimal value, AssetCode code) {
-    return ImmutableAmount.of(checkNotNull(value, "value"), code);
+    checkNotNull(value, "value");
+    return ImmutableAmount.of(value.scale() < 0 ? value.setScale(0) : value, code);
   }
 
   /** {@code value}, written as a decimal string such as {@code "1250.50"}, of {@code code}. */

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
@@ -150,15 +151,23 @@ public final class Codecs {
           BigDecimal::toPlainString,
           schema -> schema.put("pattern", "^" + DECIMAL_PATTERN.pattern() + "$"));
 
-  /** A calendar date, ISO 8601 {@code yyyy-MM-dd}. */
+  /**
+   * A calendar date, ISO 8601 {@code yyyy-MM-dd}, in the years 0000 to 9999.
+   *
+   * <p>Writing a date outside these years is a programming error (IllegalArgumentException): RFC
+   * 3339 cannot express it, so no other system could read it.
+   */
   public static final Codec<LocalDate> DATE =
       text(
           "a date as yyyy-MM-dd",
           text -> DATE_PATTERN.matcher(text).matches() ? LocalDate.parse(text) : null,
-          LocalDate::toString,
-          schema -> schema.put("format", "date"));
+          date -> checkedYear(date.getYear(), date.toString()),
+          schema -> schema.put("format", "date").put("pattern", "^" + DATE_PATTERN.pattern() + "$"));
 
-  /** An instant, written in UTC ({@code 2026-11-28T21:13:15Z}); read from any RFC 3339 offset. */
+  /**
+   * An instant, written in UTC ({@code 2026-11-28T21:13:15Z}); read from any RFC 3339 offset. Years
+   * 0000 to 9999 only, as for {@link #DATE}.
+   */
   public static final Codec<Instant> INSTANT =
       text(
           "a date and time with an offset, RFC 3339, such as \"2026-11-28T21:13:15Z\"",
@@ -166,10 +175,16 @@ public final class Codecs {
               DATE_TIME_PATTERN.matcher(text).matches()
                   ? OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant()
                   : null,
-          DateTimeFormatter.ISO_INSTANT::format,
-          schema -> schema.put("format", "date-time"));
+          instant ->
+              checkedYear(
+                  instant.atOffset(ZoneOffset.UTC).getYear(), DateTimeFormatter.ISO_INSTANT.format(instant)),
+          schema ->
+              schema.put("format", "date-time").put("pattern", "^" + DATE_TIME_PATTERN.pattern() + "$"));
 
-  /** A date and time that keeps its offset ({@code 2026-11-28T22:13:15+01:00}), RFC 3339. */
+  /**
+   * A date and time that keeps its offset ({@code 2026-11-28T22:13:15+01:00}), RFC 3339. Years 0000
+   * to 9999 and offsets in whole minutes only, as RFC 3339 has them.
+   */
   public static final Codec<OffsetDateTime> OFFSET_DATE_TIME =
       text(
           "a date and time with an offset, RFC 3339, such as \"2026-11-28T22:13:15+01:00\"",
@@ -177,8 +192,23 @@ public final class Codecs {
               DATE_TIME_PATTERN.matcher(text).matches()
                   ? OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
                   : null,
-          DateTimeFormatter.ISO_OFFSET_DATE_TIME::format,
-          schema -> schema.put("format", "date-time"));
+          time -> {
+            if (time.getOffset().getTotalSeconds() % 60 != 0) {
+              throw new IllegalArgumentException(
+                  "An offset with seconds cannot be written in RFC 3339");
+            }
+            return checkedYear(time.getYear(), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time));
+          },
+          schema ->
+              schema.put("format", "date-time").put("pattern", "^" + DATE_TIME_PATTERN.pattern() + "$"));
+
+  private static String checkedYear(int year, String text) {
+    if (year < 0 || year > 9999) {
+      throw new IllegalArgumentException(
+          "A date outside the years 0000 to 9999 cannot be written in RFC 3339");
+    }
+    return text;
+  }
 
   /**
    * A value written as a JSON string. {@code parse} returns {@code null} or throws an unchecked
