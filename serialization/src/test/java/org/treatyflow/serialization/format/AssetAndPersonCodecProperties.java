@@ -2,8 +2,8 @@ package org.treatyflow.serialization.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.treatyflow.serialization.format.CodecRoundTrip.assertRejectedAt;
 import static org.treatyflow.serialization.format.CodecRoundTrip.assertRoundTrip;
-import static org.treatyflow.serialization.format.CodecRoundTrip.problems;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,7 +19,6 @@ import org.treatyflow.model.common.Offence;
 import org.treatyflow.model.assistance.MutualAssistanceRequest;
 import org.treatyflow.model.person.Person;
 import org.treatyflow.serialization.codec.Codecs;
-import org.treatyflow.serialization.codec.Problem;
 
 class AssetAndPersonCodecProperties {
   @Property
@@ -48,9 +47,7 @@ class AssetAndPersonCodecProperties {
 
   @Test
   void anAmountWrittenAsANumberIsRejectedAtItsValue() {
-    assertThat(problems(AssetCodecs.AMOUNT, "{\"value\":12.5,\"asset\":{\"code\":\"EUR\",\"kind\":\"FIAT\",\"scale\":2}}"))
-        .extracting(Problem::pointer)
-        .containsExactly("/value");
+    assertRejectedAt(AssetCodecs.AMOUNT, "{\"value\":12.5,\"asset\":{\"code\":\"EUR\",\"kind\":\"FIAT\",\"scale\":2}}", "/value");
   }
 
   @Test
@@ -76,8 +73,6 @@ class AssetAndPersonCodecProperties {
 
   @Test
   void anUnknownAssetTypeIsRejectedAtTheTypeMember() {
-    assertThat(problems(AssetCodecs.ASSET, "{\"type\":\"java.lang.Runtime\",\"@class\":\"x\"}"))
-        .extracting(Problem::pointer)
-        .containsExactly("/type");
+    assertRejectedAt(AssetCodecs.ASSET, "{\"type\":\"java.lang.Runtime\",\"@class\":\"x\"}", "/type");
   }
 }

@@ -1,8 +1,8 @@
 package org.treatyflow.serialization.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.treatyflow.serialization.format.CodecRoundTrip.assertRejectedAt;
 import static org.treatyflow.serialization.format.CodecRoundTrip.assertRoundTrip;
-import static org.treatyflow.serialization.format.CodecRoundTrip.problems;
 import static org.treatyflow.serialization.format.CodecRoundTrip.read;
 
 import java.time.LocalDate;
@@ -25,7 +25,6 @@ import org.treatyflow.model.common.Language;
 import org.treatyflow.model.common.Party;
 import org.treatyflow.model.common.RequestHeader;
 import org.treatyflow.model.common.RequestId;
-import org.treatyflow.serialization.codec.Problem;
 
 class AssistanceCodecProperties {
   /** The smallest valid request header: defaulted and empty members left out. */
@@ -117,9 +116,7 @@ class AssistanceCodecProperties {
   void aRequestWithoutFactsIsRejectedAtFacts() {
     String json = "{\"type\":\"mutual-assistance-request\",\"header\":%s}".formatted(HEADER);
 
-    assertThat(problems(AssistanceCodecs.MUTUAL_ASSISTANCE_REQUEST, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/facts");
+    assertRejectedAt(AssistanceCodecs.MUTUAL_ASSISTANCE_REQUEST, json, "/facts");
   }
 
   @Test
@@ -130,9 +127,7 @@ class AssistanceCodecProperties {
         "persons":[{"role":"SUSPECT","kind":"NATURAL","name":42}]}"""
             .formatted(HEADER);
 
-    assertThat(problems(AssistanceCodecs.MUTUAL_ASSISTANCE_REQUEST, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/persons/0/name");
+    assertRejectedAt(AssistanceCodecs.MUTUAL_ASSISTANCE_REQUEST, json, "/persons/0/name");
   }
 
   @Test
@@ -143,9 +138,7 @@ class AssistanceCodecProperties {
         "measures":[{"kind":"HEARING_OF_WITNESS"},{"kind":"WIRETAP"}]}"""
             .formatted(HEADER);
 
-    assertThat(problems(AssistanceCodecs.EMERGENCY_MUTUAL_ASSISTANCE_REQUEST, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/measures/1/kind");
+    assertRejectedAt(AssistanceCodecs.EMERGENCY_MUTUAL_ASSISTANCE_REQUEST, json, "/measures/1/kind");
   }
 
   @Test
@@ -157,9 +150,7 @@ class AssistanceCodecProperties {
         "measures":[{"kind":"OTHER"}]}"""
             .formatted(HEADER);
 
-    assertThat(problems(AssistanceCodecs.MUTUAL_ASSISTANCE_REQUEST, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/measures/0");
+    assertRejectedAt(AssistanceCodecs.MUTUAL_ASSISTANCE_REQUEST, json, "/measures/0");
   }
 
   @Test
@@ -170,18 +161,14 @@ class AssistanceCodecProperties {
         "procedure":"Hear the witness with counsel present"}"""
             .formatted(HEADER);
 
-    assertThat(problems(AssistanceCodecs.MUTUAL_ASSISTANCE_REQUEST, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/procedure");
+    assertRejectedAt(AssistanceCodecs.MUTUAL_ASSISTANCE_REQUEST, json, "/procedure");
   }
 
   @Test
   void aRequestCarryingAnotherTypeNameIsRejectedAtTheType() {
     String json = "{\"type\":\"interception-request\",\"header\":%s,\"facts\":{}}".formatted(HEADER);
 
-    assertThat(problems(AssistanceCodecs.REAL_TIME_TRAFFIC_COLLECTION_REQUEST, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/type");
+    assertRejectedAt(AssistanceCodecs.REAL_TIME_TRAFFIC_COLLECTION_REQUEST, json, "/type");
   }
 
   @Test
@@ -192,9 +179,7 @@ class AssistanceCodecProperties {
         "collectionStart":"01/03/2026","collectionEnd":null}"""
             .formatted(HEADER);
 
-    assertThat(problems(AssistanceCodecs.INTERCEPTION_REQUEST, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/collectionStart", "/collectionEnd");
+    assertRejectedAt(AssistanceCodecs.INTERCEPTION_REQUEST, json, "/collectionStart", "/collectionEnd");
   }
 
   @Test
@@ -206,9 +191,7 @@ class AssistanceCodecProperties {
         "collectionStart":"2026-03-01","collectionEnd":"2026-02-01"}"""
             .formatted(HEADER);
 
-    assertThat(problems(AssistanceCodecs.INTERCEPTION_REQUEST, json))
-        .extracting(Problem::pointer)
-        .containsExactly("");
+    assertRejectedAt(AssistanceCodecs.INTERCEPTION_REQUEST, json, "");
   }
 
   @Test
@@ -219,9 +202,7 @@ class AssistanceCodecProperties {
         "measures":["DISCLOSURE","DISCLOSURE"]}"""
             .formatted(HEADER);
 
-    assertThat(problems(AssistanceCodecs.STORED_DATA_ACCESS_REQUEST, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/measures/1");
+    assertRejectedAt(AssistanceCodecs.STORED_DATA_ACCESS_REQUEST, json, "/measures/1");
   }
 
   @Test
@@ -232,9 +213,7 @@ class AssistanceCodecProperties {
         "personToBeHeard":{"role":"WITNESS_OR_EXPERT","kind":"NATURAL","name":"Jane Roe"}}"""
             .formatted(HEADER);
 
-    assertThat(problems(AssistanceCodecs.VIDEO_CONFERENCE_REQUEST, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/capacity");
+    assertRejectedAt(AssistanceCodecs.VIDEO_CONFERENCE_REQUEST, json, "/capacity");
   }
 
   @Test
@@ -246,9 +225,7 @@ class AssistanceCodecProperties {
         "personToBeHeard":{"role":"SUSPECT","kind":"NATURAL","name":"John Doe"},"capacity":"WITNESS"}"""
             .formatted(HEADER);
 
-    assertThat(problems(AssistanceCodecs.VIDEO_CONFERENCE_REQUEST, json))
-        .extracting(Problem::pointer)
-        .containsExactly("");
+    assertRejectedAt(AssistanceCodecs.VIDEO_CONFERENCE_REQUEST, json, "");
   }
 
   @Test
@@ -275,9 +252,7 @@ class AssistanceCodecProperties {
         {"type":"joint-investigation-team-agreement","reference":"JIT-2026-4",\
         "parties":["FR","DE","FR"],"startDate":"2026-01-15"}""";
 
-    assertThat(problems(AssistanceCodecs.JOINT_INVESTIGATION_TEAM_AGREEMENT, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/parties/2");
+    assertRejectedAt(AssistanceCodecs.JOINT_INVESTIGATION_TEAM_AGREEMENT, json, "/parties/2");
   }
 
   @Test
@@ -289,9 +264,7 @@ class AssistanceCodecProperties {
         "parties":["FR","NL"],"competentAuthorities":[%s,%s],"startDate":"2026-01-15"}"""
             .formatted(FRENCH_AUTHORITY, GERMAN_AUTHORITY);
 
-    assertThat(problems(AssistanceCodecs.JOINT_INVESTIGATION_TEAM_AGREEMENT, json))
-        .extracting(Problem::pointer)
-        .containsExactly("");
+    assertRejectedAt(AssistanceCodecs.JOINT_INVESTIGATION_TEAM_AGREEMENT, json, "");
   }
 
   @Test
@@ -302,8 +275,6 @@ class AssistanceCodecProperties {
         "parties":["FR","DE"],"competentAuthorities":[%s,{"party":"DE","name":"BKA"}]}"""
             .formatted(FRENCH_AUTHORITY);
 
-    assertThat(problems(AssistanceCodecs.JOINT_INVESTIGATION_TEAM_AGREEMENT, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/competentAuthorities/1/role", "/startDate");
+    assertRejectedAt(AssistanceCodecs.JOINT_INVESTIGATION_TEAM_AGREEMENT, json, "/competentAuthorities/1/role", "/startDate");
   }
 }

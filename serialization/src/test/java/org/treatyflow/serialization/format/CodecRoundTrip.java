@@ -48,6 +48,11 @@ public final class CodecRoundTrip {
     return problems.listed();
   }
 
+  /** Asserts that reading {@code json} reports problems at exactly {@code pointers}, in order. */
+  public static <T> void assertRejectedAt(Codec<T> codec, String json, String... pointers) {
+    assertThat(problems(codec, json)).extracting(Problem::pointer).containsExactly(pointers);
+  }
+
   /** Writes and reads back {@code value}, asserting equality; returns the JSON written. */
   public static <T> String assertRoundTrip(Codec<T> codec, T value) {
     String json = write(codec, value);

@@ -1,8 +1,8 @@
 package org.treatyflow.serialization.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.treatyflow.serialization.format.CodecRoundTrip.assertRejectedAt;
 import static org.treatyflow.serialization.format.CodecRoundTrip.assertRoundTrip;
-import static org.treatyflow.serialization.format.CodecRoundTrip.problems;
 import static org.treatyflow.serialization.format.CodecRoundTrip.read;
 
 import net.jqwik.api.ForAll;
@@ -14,7 +14,6 @@ import org.treatyflow.model.disclosure.ForeignProductionOrderRequest;
 import org.treatyflow.model.disclosure.SubscriberInformationOrder;
 import org.treatyflow.model.preservation.PreservationRequest;
 import org.treatyflow.model.preservation.PreservedTrafficDisclosure;
-import org.treatyflow.serialization.codec.Problem;
 
 class PreservationAndDisclosureCodecProperties {
   /** A valid header from FR to DE, for documents that are broken elsewhere. */
@@ -76,9 +75,7 @@ class PreservationAndDisclosureCodecProperties {
   void aPreservationRequestWithoutAHeaderIsRejectedAtTheHeader() {
     String json = "{\"type\":\"preservation-request\"}";
 
-    assertThat(problems(PreservationCodecs.PRESERVATION_REQUEST, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/header");
+    assertRejectedAt(PreservationCodecs.PRESERVATION_REQUEST, json, "/header");
   }
 
   @Test
@@ -89,9 +86,7 @@ class PreservationAndDisclosureCodecProperties {
             + HEADER
             + ",\"preservationDaysRequested\":\"90\"}";
 
-    assertThat(problems(PreservationCodecs.PRESERVATION_REQUEST, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/preservationDaysRequested");
+    assertRejectedAt(PreservationCodecs.PRESERVATION_REQUEST, json, "/preservationDaysRequested");
   }
 
   @Test
@@ -102,9 +97,7 @@ class PreservationAndDisclosureCodecProperties {
             + HEADER
             + ",\"preservationDaysRequested\":0}";
 
-    assertThat(problems(PreservationCodecs.PRESERVATION_REQUEST, json))
-        .extracting(Problem::pointer)
-        .containsExactly("");
+    assertRejectedAt(PreservationCodecs.PRESERVATION_REQUEST, json, "");
   }
 
   @Test
@@ -117,9 +110,7 @@ class PreservationAndDisclosureCodecProperties {
             + "{\"category\":\"TRAFFIC_DATA\",\"description\":\"logs\"},"
             + "{\"category\":\"EMAILS\",\"description\":\"mailbox\"}]}";
 
-    assertThat(problems(PreservationCodecs.PRESERVATION_REQUEST, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/dataToPreserve/1/category");
+    assertRejectedAt(PreservationCodecs.PRESERVATION_REQUEST, json, "/dataToPreserve/1/category");
   }
 
   @Test
@@ -129,9 +120,7 @@ class PreservationAndDisclosureCodecProperties {
             + HEADER.replace("PROSECUTOR", "JUDGE")
             + "}";
 
-    assertThat(problems(PreservationCodecs.PRESERVATION_REQUEST, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/header/requestingAuthority/role");
+    assertRejectedAt(PreservationCodecs.PRESERVATION_REQUEST, json, "/header/requestingAuthority/role");
   }
 
   @Test
@@ -139,9 +128,7 @@ class PreservationAndDisclosureCodecProperties {
     // the type name of another payload, an unknown member, and every required member missing
     String json = "{\"type\":\"preservation-request\",\"@class\":\"java.lang.Runtime\"}";
 
-    assertThat(problems(PreservationCodecs.PRESERVED_TRAFFIC_DISCLOSURE, json))
-        .extracting(Problem::pointer)
-        .containsExactly(
+    assertRejectedAt(PreservationCodecs.PRESERVED_TRAFFIC_DISCLOSURE, json, 
             "/type",
             "/@class",
             "/preservationRequestId",
@@ -160,9 +147,7 @@ class PreservationAndDisclosureCodecProperties {
             + DE_POLICE
             + ",\"path\":null}";
 
-    assertThat(problems(PreservationCodecs.PRESERVED_TRAFFIC_DISCLOSURE, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/path");
+    assertRejectedAt(PreservationCodecs.PRESERVED_TRAFFIC_DISCLOSURE, json, "/path");
   }
 
   @Test
@@ -173,18 +158,14 @@ class PreservationAndDisclosureCodecProperties {
             + HEADER
             + ",\"domain\":{\"name\":\"example.org\"}}";
 
-    assertThat(problems(DisclosureCodecs.DOMAIN_REGISTRATION_REQUEST, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/domain/type");
+    assertRejectedAt(DisclosureCodecs.DOMAIN_REGISTRATION_REQUEST, json, "/domain/type");
   }
 
   @Test
   void aDomainRequestWithoutADomainIsRejectedAtTheDomain() {
     String json = "{\"type\":\"domain-registration-request\",\"header\":" + HEADER + "}";
 
-    assertThat(problems(DisclosureCodecs.DOMAIN_REGISTRATION_REQUEST, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/domain");
+    assertRejectedAt(DisclosureCodecs.DOMAIN_REGISTRATION_REQUEST, json, "/domain");
   }
 
   @Test
@@ -195,9 +176,7 @@ class PreservationAndDisclosureCodecProperties {
             + HEADER
             + ",\"returnWithinDays\":1.5,\"notificationMade\":\"yes\"}";
 
-    assertThat(problems(DisclosureCodecs.SUBSCRIBER_INFORMATION_ORDER, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/returnWithinDays", "/notificationMade");
+    assertRejectedAt(DisclosureCodecs.SUBSCRIBER_INFORMATION_ORDER, json, "/returnWithinDays", "/notificationMade");
   }
 
   @Test
@@ -208,9 +187,7 @@ class PreservationAndDisclosureCodecProperties {
             + HEADER
             + ",\"preservation\":{\"sought\":false,\"reference\":\"FR-2026-0\"}}";
 
-    assertThat(problems(DisclosureCodecs.SUBSCRIBER_INFORMATION_ORDER, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/preservation");
+    assertRejectedAt(DisclosureCodecs.SUBSCRIBER_INFORMATION_ORDER, json, "/preservation");
   }
 
   @Test
@@ -222,18 +199,14 @@ class PreservationAndDisclosureCodecProperties {
             + ",\"order\":{\"dataSought\":[{\"category\":\"SUBSCRIBER_INFORMATION\","
             + "\"description\":\"holder\",\"periodStart\":\"01/02/2026\"}]},\"facts\":{}}";
 
-    assertThat(problems(DisclosureCodecs.FOREIGN_PRODUCTION_ORDER_REQUEST, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/order/dataSought/0/periodStart");
+    assertRejectedAt(DisclosureCodecs.FOREIGN_PRODUCTION_ORDER_REQUEST, json, "/order/dataSought/0/periodStart");
   }
 
   @Test
   void aProductionOrderRequestWithoutOrderOrFactsIsRejectedAtBoth() {
     String json = "{\"type\":\"foreign-production-order-request\",\"header\":" + HEADER + "}";
 
-    assertThat(problems(DisclosureCodecs.FOREIGN_PRODUCTION_ORDER_REQUEST, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/order", "/facts");
+    assertRejectedAt(DisclosureCodecs.FOREIGN_PRODUCTION_ORDER_REQUEST, json, "/order", "/facts");
   }
 
   @Test
@@ -243,9 +216,7 @@ class PreservationAndDisclosureCodecProperties {
             + HEADER
             + ",\"order\":{\"issuer\":\"x\"},\"facts\":{}}";
 
-    assertThat(problems(DisclosureCodecs.FOREIGN_PRODUCTION_ORDER_REQUEST, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/order/issuer");
+    assertRejectedAt(DisclosureCodecs.FOREIGN_PRODUCTION_ORDER_REQUEST, json, "/order/issuer");
   }
 
   @Test
@@ -256,9 +227,7 @@ class PreservationAndDisclosureCodecProperties {
             + HEADER
             + ",\"emergencyFacts\":{},\"electronicConfirmation\":\"2026-03-02\"}";
 
-    assertThat(problems(DisclosureCodecs.EMERGENCY_DISCLOSURE_REQUEST, json))
-        .extracting(Problem::pointer)
-        .containsExactly("");
+    assertRejectedAt(DisclosureCodecs.EMERGENCY_DISCLOSURE_REQUEST, json, "");
   }
 
   @Test
@@ -271,8 +240,6 @@ class PreservationAndDisclosureCodecProperties {
             + "\"name\":\"Host\"},"
             + "\"emergencyFacts\":{}}";
 
-    assertThat(problems(DisclosureCodecs.EMERGENCY_DISCLOSURE_REQUEST, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/provider/party");
+    assertRejectedAt(DisclosureCodecs.EMERGENCY_DISCLOSURE_REQUEST, json, "/provider/party");
   }
 }

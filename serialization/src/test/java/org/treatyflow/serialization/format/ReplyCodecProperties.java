@@ -1,8 +1,8 @@
 package org.treatyflow.serialization.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.treatyflow.serialization.format.CodecRoundTrip.assertRejectedAt;
 import static org.treatyflow.serialization.format.CodecRoundTrip.assertRoundTrip;
-import static org.treatyflow.serialization.format.CodecRoundTrip.problems;
 import static org.treatyflow.serialization.format.CodecRoundTrip.read;
 
 import java.util.List;
@@ -23,7 +23,6 @@ import org.treatyflow.model.reply.Postponement;
 import org.treatyflow.model.reply.Refusal;
 import org.treatyflow.model.reply.Reply;
 import org.treatyflow.model.reply.ResultTransmission;
-import org.treatyflow.serialization.codec.Problem;
 
 class ReplyCodecProperties {
   /** The smallest valid reply header: from Germany's central authority to France, no addressee. */
@@ -143,9 +142,7 @@ class ReplyCodecProperties {
   void anUnknownReplyTypeIsRejectedAtTheTypeMember() {
     String json = "{\"type\":\"withdrawal\",\"header\":%s}".formatted(HEADER);
 
-    assertThat(problems(ReplyCodecs.REPLY, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/type");
+    assertRejectedAt(ReplyCodecs.REPLY, json, "/type");
   }
 
   @Test
@@ -154,27 +151,21 @@ class ReplyCodecProperties {
         "{\"type\":\"org.treatyflow.model.reply.ImmutableRefusal\",\"@class\":\"x\",\"header\":%s}"
             .formatted(HEADER);
 
-    assertThat(problems(ReplyCodecs.REPLY, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/type");
+    assertRejectedAt(ReplyCodecs.REPLY, json, "/type");
   }
 
   @Test
   void aReplyWithoutTypeIsRejectedAtTheTypeMember() {
     String json = "{\"header\":%s,\"outcome\":\"DELAYED\"}".formatted(HEADER);
 
-    assertThat(problems(ReplyCodecs.REPLY, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/type");
+    assertRejectedAt(ReplyCodecs.REPLY, json, "/type");
   }
 
   @Test
   void aReplyCarryingAnotherTypeNameIsRejectedAtTheType() {
     String json = "{\"type\":\"postponement\",\"header\":%s}".formatted(HEADER);
 
-    assertThat(problems(ReplyCodecs.REFUSAL, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/type");
+    assertRejectedAt(ReplyCodecs.REFUSAL, json, "/type");
   }
 
   @Test
@@ -185,9 +176,7 @@ class ReplyCodecProperties {
         {"type":"refusal","header":%s,"grounds":["BC_ESSENTIAL_INTERESTS","BANK_SECRECY"]}"""
             .formatted(HEADER);
 
-    assertThat(problems(ReplyCodecs.REPLY, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/grounds/1");
+    assertRejectedAt(ReplyCodecs.REPLY, json, "/grounds/1");
   }
 
   @Test
@@ -197,9 +186,7 @@ class ReplyCodecProperties {
         {"type":"refusal","header":%s,"obstaclesInvoked":["LEGAL_PERSON","LEGAL_PERSON"]}"""
             .formatted(HEADER);
 
-    assertThat(problems(ReplyCodecs.REFUSAL, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/obstaclesInvoked/1");
+    assertRejectedAt(ReplyCodecs.REFUSAL, json, "/obstaclesInvoked/1");
   }
 
   @Test
@@ -208,9 +195,7 @@ class ReplyCodecProperties {
     String json =
         "{\"type\":\"acceptance\",\"header\":%s,\"family\":\"MUTUAL_ASSISTANCE\"}".formatted(HEADER);
 
-    assertThat(problems(ReplyCodecs.REPLY, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/family");
+    assertRejectedAt(ReplyCodecs.REPLY, json, "/family");
   }
 
   @Test
@@ -221,9 +206,7 @@ class ReplyCodecProperties {
         "family":"MUTUAL_ASSISTANCE","fromParty":"DE","toParty":"FR","date":"2026-03-02",\
         "channel":"CENTRAL_AUTHORITY"}}""";
 
-    assertThat(problems(ReplyCodecs.REPLY, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/header/fromAuthority");
+    assertRejectedAt(ReplyCodecs.REPLY, json, "/header/fromAuthority");
   }
 
   @Test
@@ -236,9 +219,7 @@ class ReplyCodecProperties {
         "fromAuthority":{"party":"FR","role":"CENTRAL_AUTHORITY","name":"Ministère de la Justice"},\
         "toParty":"FR","date":"2026-03-02","channel":"CENTRAL_AUTHORITY"}}""";
 
-    assertThat(problems(ReplyCodecs.REPLY, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/header");
+    assertRejectedAt(ReplyCodecs.REPLY, json, "/header");
   }
 
   @Test
@@ -248,9 +229,7 @@ class ReplyCodecProperties {
         "{\"type\":\"acknowledgement\",\"header\":%s,\"receivedOn\":\"2026-03-03\"}"
             .formatted(HEADER);
 
-    assertThat(problems(ReplyCodecs.ACKNOWLEDGEMENT, json))
-        .extracting(Problem::pointer)
-        .containsExactly("");
+    assertRejectedAt(ReplyCodecs.ACKNOWLEDGEMENT, json, "");
   }
 
   @Test
@@ -258,9 +237,7 @@ class ReplyCodecProperties {
     String json =
         "{\"type\":\"execution-report\",\"header\":%s,\"details\":\"Done.\"}".formatted(HEADER);
 
-    assertThat(problems(ReplyCodecs.REPLY, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/outcome");
+    assertRejectedAt(ReplyCodecs.REPLY, json, "/outcome");
   }
 
   @Test
@@ -272,9 +249,7 @@ class ReplyCodecProperties {
         {"value":12.5,"asset":{"code":"EUR","kind":"FIAT","scale":2}}]}"""
             .formatted(HEADER);
 
-    assertThat(problems(ReplyCodecs.REPLY, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/amounts/1/value");
+    assertRejectedAt(ReplyCodecs.REPLY, json, "/amounts/1/value");
   }
 
   @Test
@@ -283,8 +258,6 @@ class ReplyCodecProperties {
     String json =
         "{\"type\":\"result-transmission\",\"header\":%s,\"useConditions\":[]}".formatted(HEADER);
 
-    assertThat(problems(ReplyCodecs.RESULT_TRANSMISSION, json))
-        .extracting(Problem::pointer)
-        .containsExactly("");
+    assertRejectedAt(ReplyCodecs.RESULT_TRANSMISSION, json, "");
   }
 }

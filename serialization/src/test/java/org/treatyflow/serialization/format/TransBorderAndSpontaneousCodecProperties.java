@@ -1,8 +1,8 @@
 package org.treatyflow.serialization.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.treatyflow.serialization.format.CodecRoundTrip.assertRejectedAt;
 import static org.treatyflow.serialization.format.CodecRoundTrip.assertRoundTrip;
-import static org.treatyflow.serialization.format.CodecRoundTrip.problems;
 import static org.treatyflow.serialization.format.CodecRoundTrip.read;
 import static org.treatyflow.serialization.format.CodecRoundTrip.write;
 
@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.treatyflow.model.spontaneous.SpontaneousInformation;
 import org.treatyflow.model.spontaneous.SpontaneousInformationOnProceeds;
 import org.treatyflow.model.transborder.TransBorderAccessRecord;
-import org.treatyflow.serialization.codec.Problem;
 
 class TransBorderAndSpontaneousCodecProperties {
   private static final String FR_POLICE =
@@ -67,9 +66,7 @@ class TransBorderAndSpontaneousCodecProperties {
             + FR_POLICE
             + "}";
 
-    assertThat(problems(TransBorderCodecs.TRANS_BORDER_ACCESS_RECORD, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/basis", "/accessedAt");
+    assertRejectedAt(TransBorderCodecs.TRANS_BORDER_ACCESS_RECORD, json, "/basis", "/accessedAt");
   }
 
   @Test
@@ -81,9 +78,7 @@ class TransBorderAndSpontaneousCodecProperties {
             + FR_POLICE
             + ",\"basis\":\"CONSENT\",\"accessedAt\":\"2026-03-01T10:15:30\"}";
 
-    assertThat(problems(TransBorderCodecs.TRANS_BORDER_ACCESS_RECORD, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/basis", "/accessedAt");
+    assertRejectedAt(TransBorderCodecs.TRANS_BORDER_ACCESS_RECORD, json, "/basis", "/accessedAt");
   }
 
   @Test
@@ -96,9 +91,7 @@ class TransBorderAndSpontaneousCodecProperties {
             + DE_POLICE
             + ",\"basis\":\"PUBLICLY_AVAILABLE\",\"accessedAt\":\"2026-03-01T10:15:30Z\"}";
 
-    assertThat(problems(TransBorderCodecs.TRANS_BORDER_ACCESS_RECORD, json))
-        .extracting(Problem::pointer)
-        .containsExactly("");
+    assertRejectedAt(TransBorderCodecs.TRANS_BORDER_ACCESS_RECORD, json, "");
   }
 
   @Test
@@ -112,9 +105,7 @@ class TransBorderAndSpontaneousCodecProperties {
             + "\"dataAccessed\":[{\"category\":\"CONTENT_DATA\",\"description\":\"posts\","
             + "\"selector\":42}]}";
 
-    assertThat(problems(TransBorderCodecs.TRANS_BORDER_ACCESS_RECORD, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/dataAccessed/0/selector");
+    assertRejectedAt(TransBorderCodecs.TRANS_BORDER_ACCESS_RECORD, json, "/dataAccessed/0/selector");
   }
 
   @Test
@@ -140,9 +131,7 @@ class TransBorderAndSpontaneousCodecProperties {
             + FR_TO_DE
             + ",\"conditions\":[\"CONFIDENTIAL\",\"PURPOSE_LIMITED\",\"CONFIDENTIAL\"]}";
 
-    assertThat(problems(SpontaneousCodecs.SPONTANEOUS_INFORMATION, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/conditions/2");
+    assertRejectedAt(SpontaneousCodecs.SPONTANEOUS_INFORMATION, json, "/conditions/2");
   }
 
   @Test
@@ -154,9 +143,7 @@ class TransBorderAndSpontaneousCodecProperties {
             + ",\"offences\":[{\"domesticDescription\":\"fraud\","
             + "\"budapestOffences\":[\"THEFT\"]}]}";
 
-    assertThat(problems(SpontaneousCodecs.SPONTANEOUS_INFORMATION, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/offences/0/budapestOffences/0");
+    assertRejectedAt(SpontaneousCodecs.SPONTANEOUS_INFORMATION, json, "/offences/0/budapestOffences/0");
   }
 
   @Test
@@ -169,9 +156,7 @@ class TransBorderAndSpontaneousCodecProperties {
             + FR_POLICE
             + "}";
 
-    assertThat(problems(SpontaneousCodecs.SPONTANEOUS_INFORMATION, json))
-        .extracting(Problem::pointer)
-        .containsExactly("");
+    assertRejectedAt(SpontaneousCodecs.SPONTANEOUS_INFORMATION, json, "");
   }
 
   @Test
@@ -182,9 +167,7 @@ class TransBorderAndSpontaneousCodecProperties {
             + FR_TO_DE
             + ",\"instrumentalitiesAndProceeds\":[]}";
 
-    assertThat(problems(SpontaneousCodecs.SPONTANEOUS_INFORMATION, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/type", "/instrumentalitiesAndProceeds");
+    assertRejectedAt(SpontaneousCodecs.SPONTANEOUS_INFORMATION, json, "/type", "/instrumentalitiesAndProceeds");
   }
 
   @Test
@@ -197,9 +180,7 @@ class TransBorderAndSpontaneousCodecProperties {
             + "{\"type\":\"other-asset\",\"description\":\"a yacht\"},"
             + "{\"description\":\"a painting\"}]}";
 
-    assertThat(problems(SpontaneousCodecs.SPONTANEOUS_INFORMATION_ON_PROCEEDS, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/instrumentalitiesAndProceeds/1/type");
+    assertRejectedAt(SpontaneousCodecs.SPONTANEOUS_INFORMATION_ON_PROCEEDS, json, "/instrumentalitiesAndProceeds/1/type");
   }
 
   @Test
@@ -211,8 +192,6 @@ class TransBorderAndSpontaneousCodecProperties {
             + ",\"instrumentalitiesAndProceeds\":["
             + "{\"type\":\"bank-account\",\"iban\":\"fr76 3000 6000 0112 3456 7890 189\"}]}";
 
-    assertThat(problems(SpontaneousCodecs.SPONTANEOUS_INFORMATION_ON_PROCEEDS, json))
-        .extracting(Problem::pointer)
-        .containsExactly("/instrumentalitiesAndProceeds/0/iban");
+    assertRejectedAt(SpontaneousCodecs.SPONTANEOUS_INFORMATION_ON_PROCEEDS, json, "/instrumentalitiesAndProceeds/0/iban");
   }
 }
