@@ -206,16 +206,18 @@ public final class ExchangeFormat {
   }
 
   private byte[] readBounded(InputStream in) throws RejectedDocumentException {
+    byte[] bytes;
     try {
-      byte[] bytes = in.readNBytes(limits.maxDocumentBytes() + 1);
-      if (bytes.length > limits.maxDocumentBytes()) {
-        throw tooLarge();
-      }
-      return bytes;
+      bytes = in.readNBytes(limits.maxDocumentBytes() + 1);
     } catch (IOException e) {
       throw new RejectedDocumentException(
           List.of(new Problem("", "a readable stream (reading it failed)")), 1, e);
     }
+    // outside the try: a rejection is an IOException too, and is not a failure of the stream
+    if (bytes.length > limits.maxDocumentBytes()) {
+      throw tooLarge();
+    }
+    return bytes;
   }
 
   private RejectedDocumentException tooLarge() {
