@@ -236,7 +236,7 @@ public final class ExchangeFormat {
         && document[2] == BYTE_ORDER_MARK[2]) {
       throw RejectedDocumentException.of(new Problem("", "UTF-8 without a byte order mark"));
     }
-    if (!Utf8.isWellFormed(document)) {
+    if (!Utf8.isWellFormed(document) || startsWithZeroByte(document)) {
       throw RejectedDocumentException.of(new Problem("", "UTF-8 text (the bytes are not UTF-8)"));
     }
     JsonParser parser;
@@ -273,6 +273,20 @@ public final class ExchangeFormat {
     } catch (IOException e) {
       throw rejection(parser, "well-formed JSON", e);
     }
+  }
+
+  /**
+   * Whether one of the first four bytes is zero, from which Jackson would detect UTF-16 or UTF-32
+   * and read the document in that encoding. A zero byte is well-formed UTF-8, but JSON text in
+   * UTF-8 never holds one (U+0000 must be escaped), so such a document is not UTF-8 JSON.
+   */
+  private static boolean startsWithZeroByte(byte[] document) {
+    for (int i = 0; i < Math.min(4, document.length); i++) {
+      if (document[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static RejectedDocumentException rejection(JsonParser parser, String expected, Exception cause) {
