@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -61,10 +62,12 @@ public final class ExchangeFormat {
 
   private final ReadLimits limits;
   private final JsonMapper mapper;
+  private final ObjectReader trees;
 
   private ExchangeFormat(ReadLimits limits) {
     this.limits = limits;
     this.mapper = lockedMapper(limits);
+    this.trees = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   /** The format with {@link ReadLimits#STANDARD}. */
@@ -246,16 +249,13 @@ public final class ExchangeFormat {
       throw new UncheckedIOException("Creating a parser over memory failed", e);
     }
     try (parser) {
-      JsonNode tree = mapper.readTree(parser);
+      // trailing content is checked below, so that it is reported as such
+      JsonNode tree = trees.readTree(parser);
       if (tree == null) {
         throw RejectedDocumentException.of(new Problem("", "a JSON value (the document is empty)"));
       }
-      if (parser.nextToken() != null) {
-        throw new RejectedDocumentException(
-            List.of(
-                new Problem(Path.of(parser.getParsingContext()).pointer(), "nothing after the document's value")),
-            1,
-            null);
+      if (somethingFollows(parser)) {
+        throw RejectedDocumentException.of(new Problem("", "nothing after the document's value"));
       }
       return tree;
     } catch (RejectedDocumentException e) {
@@ -287,6 +287,15 @@ public final class ExchangeFormat {
       }
     }
     return false;
+  }
+
+  /** Whether anything but whitespace follows the value read, be it JSON or not. */
+  private static boolean somethingFollows(JsonParser parser) {
+    try {
+      return parser.nextToken() != null;
+    } catch (IOException e) {
+      return true;
+    }
   }
 
   private static RejectedDocumentException rejection(JsonParser parser, String expected, Exception cause) {
