@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -261,7 +262,14 @@ public final class ExchangeFormat {
     } catch (RejectedDocumentException e) {
       throw e;
     } catch (StreamConstraintsException e) {
-      throw rejection(parser, "a document within the format's limits: " + limitBroken(e), e);
+      String expected = "a document within the format's limits: " + limitBroken(e);
+      if (brokenAtContainer(e)) {
+        // the parser's context is the container itself: report where the container lies
+        JsonStreamContext container = parser.getParsingContext();
+        throw new RejectedDocumentException(
+            List.of(new Problem(Path.of(container.getParent()).pointer(), expected)), 1, e);
+      }
+      throw rejection(parser, expected, e);
     } catch (JsonEOFException e) {
       throw rejection(parser, "more input (the document ends too early)", e);
     } catch (JsonProcessingException e) {
@@ -301,6 +309,16 @@ public final class ExchangeFormat {
   private static RejectedDocumentException rejection(JsonParser parser, String expected, Exception cause) {
     return new RejectedDocumentException(
         List.of(new Problem(Path.of(parser.getParsingContext()).pointer(), expected)), 1, cause);
+  }
+
+  /**
+   * Whether the limit broken is one of a container rather than of a value: nesting, broken on
+   * entering a container, or a member name's length, broken on reading the name in its object.
+   * The parser's context then names the container's first element or the previous member.
+   */
+  private static boolean brokenAtContainer(StreamConstraintsException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    return message.contains("nesting depth") || message.startsWith("Name length");
   }
 
   private String limitBroken(StreamConstraintsException e) {
