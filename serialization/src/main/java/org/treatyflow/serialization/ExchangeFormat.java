@@ -280,6 +280,9 @@ public final class ExchangeFormat {
       throw rejection(parser, "well-formed JSON", e);
     } catch (IOException e) {
       throw rejection(parser, "well-formed JSON", e);
+    } catch (NumberFormatException e) {
+      // Jackson's, unchecked, for a number such as 1e9999999999 read as a BigDecimal
+      throw rejection(parser, "a number whose exponent a decimal number can hold", e);
     }
   }
 
