@@ -415,6 +415,37 @@ class MalformedInputTest {
   }
 
   @Test
+  void aNumberWithAnExponentNoDecimalHoldsIsRejectedAtItsPointer() {
+    // found by ExchangeFormatFuzzTest: Jackson throws a NumberFormatException for these
+    String months = "/payload/offences/0/maximumPenalty/imprisonmentMonths";
+    for (String huge :
+        List.of(
+            "1e9999999999",
+            "9999e99999998000991",
+            "2222222222222E2222222222",
+            "0e333333333333333333333333331",
+            "-1.5E-99999999999")) {
+      assertThat(rejectedEnvelope(replaced(CONFISCATION, months, huge)))
+          .as(huge)
+          .containsExactly(
+              new Problem(months, "a number whose exponent a decimal number can hold"));
+      assertThat(rejectedEnvelope(huge))
+          .as(huge)
+          .containsExactly(new Problem("", "a number whose exponent a decimal number can hold"));
+      // the format's own mapper reads floats as BigDecimal too
+      String document = replaced(CONFISCATION, months, huge);
+      assertThat(rejected(() -> FORMAT.mapper().readValue(document, Envelope.class)).problems())
+          .containsExactly(
+              new Problem(months, "a number whose exponent a decimal number can hold"));
+      // a caller's mapper reads them as doubles, infinite or zero: not integers
+      assertThat(rejected(() -> MODULE_MAPPER.readValue(document, Envelope.class)).problems())
+          .extracting(Problem::expected)
+          .containsExactly(
+              "an integer from -2147483648 to 2147483647 (a JSON number, not a string)");
+    }
+  }
+
+  @Test
   void aStringLongerThanTheLimitIsRejectedAtItsPointer() {
     ExchangeFormat small =
         ExchangeFormat.withLimits(new ReadLimits(1 << 20, 32, 500, 32, 64, 500_000));
@@ -1019,17 +1050,24 @@ class MalformedInputTest {
   static String replaced(String document, String pointer, String json) {
     JsonNode root = tree(document);
     if (pointer.isEmpty()) {
-      return compact(json);
+      return json;
     }
     JsonPointer at = JsonPointer.compile(pointer);
     JsonNode parent = root.at(at.head());
     assertThat(root.at(at).isMissingNode()).as("%s is in the document", pointer).isFalse();
     if (parent instanceof ObjectNode object) {
-      object.set(at.last().getMatchingProperty(), tree(json));
+      object.put(at.last().getMatchingProperty(), PLACEHOLDER);
     } else {
-      ((ArrayNode) parent).set(at.last().getMatchingIndex(), tree(json));
+      ((ArrayNode) parent).set(at.last().getMatchingIndex(), JSON.getNodeFactory().textNode(PLACEHOLDER));
     }
-    return root.toString();
+    return withValue(root, json);
+  }
+
+  /** Stands for a value while a document is built, so that the value is written as it is given. */
+  private static final String PLACEHOLDER = "\u0000value\u0000";
+
+  private static String withValue(JsonNode root, String json) {
+    return replacedOnce(root.toString(), JSON.getNodeFactory().textNode(PLACEHOLDER).toString(), json);
   }
 
   /** The document with a member added last to the object at {@code object}. */
@@ -1037,8 +1075,8 @@ class MalformedInputTest {
     JsonNode root = tree(document);
     ObjectNode parent = (ObjectNode) root.at(object);
     assertThat(parent.has(member)).isFalse();
-    parent.set(member, tree(json));
-    return root.toString();
+    parent.put(member, PLACEHOLDER);
+    return withValue(root, json);
   }
 
   /** The document without the member at {@code pointer}. */
