@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -61,10 +63,12 @@ public final class ExchangeFormat {
 
   private final ReadLimits limits;
   private final JsonMapper mapper;
+  private final ObjectReader trees;
 
   private ExchangeFormat(ReadLimits limits) {
     this.limits = limits;
     this.mapper = lockedMapper(limits);
+    this.trees = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   /** The format with {@link ReadLimits#STANDARD}. */
@@ -206,16 +210,18 @@ public final class ExchangeFormat {
   }
 
   private byte[] readBounded(InputStream in) throws RejectedDocumentException {
+    byte[] bytes;
     try {
-      byte[] bytes = in.readNBytes(limits.maxDocumentBytes() + 1);
-      if (bytes.length > limits.maxDocumentBytes()) {
-        throw tooLarge();
-      }
-      return bytes;
+      bytes = in.readNBytes(limits.maxDocumentBytes() + 1);
     } catch (IOException e) {
       throw new RejectedDocumentException(
           List.of(new Problem("", "a readable stream (reading it failed)")), 1, e);
     }
+    // outside the try: a rejection is an IOException too, and is not a failure of the stream
+    if (bytes.length > limits.maxDocumentBytes()) {
+      throw tooLarge();
+    }
+    return bytes;
   }
 
   private RejectedDocumentException tooLarge() {
@@ -245,7 +251,7 @@ public final class ExchangeFormat {
         && document[2] == BYTE_ORDER_MARK[2]) {
       throw RejectedDocumentException.of(new Problem("", "UTF-8 without a byte order mark"));
     }
-    if (!Utf8.isWellFormed(document)) {
+    if (!Utf8.isWellFormed(document) || startsWithZeroByte(document)) {
       throw RejectedDocumentException.of(new Problem("", "UTF-8 text (the bytes are not UTF-8)"));
     }
     JsonParser parser;
@@ -255,22 +261,26 @@ public final class ExchangeFormat {
       throw new UncheckedIOException("Creating a parser over memory failed", e);
     }
     try (parser) {
-      JsonNode tree = mapper.readTree(parser);
+      // trailing content is checked below, so that it is reported as such
+      JsonNode tree = trees.readTree(parser);
       if (tree == null) {
         throw RejectedDocumentException.of(new Problem("", "a JSON value (the document is empty)"));
       }
-      if (parser.nextToken() != null) {
-        throw new RejectedDocumentException(
-            List.of(
-                new Problem(Path.of(parser.getParsingContext()).pointer(), "nothing after the document's value")),
-            1,
-            null);
+      if (somethingFollows(parser)) {
+        throw RejectedDocumentException.of(new Problem("", "nothing after the document's value"));
       }
       return tree;
     } catch (RejectedDocumentException e) {
       throw e;
     } catch (StreamConstraintsException e) {
-      throw rejection(parser, "a document within the format's limits: " + limitBroken(e), e);
+      String expected = "a document within the format's limits: " + limitBroken(e);
+      if (brokenAtContainer(e)) {
+        // the parser's context is the container itself: report where the container lies
+        JsonStreamContext container = parser.getParsingContext();
+        throw new RejectedDocumentException(
+            List.of(new Problem(Path.of(container.getParent()).pointer(), expected)), 1, e);
+      }
+      throw rejection(parser, expected, e);
     } catch (JsonEOFException e) {
       throw rejection(parser, "more input (the document ends too early)", e);
     } catch (JsonProcessingException e) {
@@ -281,12 +291,48 @@ public final class ExchangeFormat {
       throw rejection(parser, "well-formed JSON", e);
     } catch (IOException e) {
       throw rejection(parser, "well-formed JSON", e);
+    } catch (NumberFormatException e) {
+      // Jackson's, unchecked, for a number such as 1e9999999999 read as a BigDecimal
+      throw rejection(parser, "a number whose exponent a decimal number can hold", e);
+    }
+  }
+
+  /**
+   * Whether one of the first four bytes is zero, from which Jackson would detect UTF-16 or UTF-32
+   * and read the document in that encoding. A zero byte is well-formed UTF-8, but JSON text in
+   * UTF-8 never holds one (U+0000 must be escaped), so such a document is not UTF-8 JSON.
+   */
+  private static boolean startsWithZeroByte(byte[] document) {
+    for (int i = 0; i < Math.min(4, document.length); i++) {
+      if (document[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether anything but whitespace follows the value read, be it JSON or not. */
+  private static boolean somethingFollows(JsonParser parser) {
+    try {
+      return parser.nextToken() != null;
+    } catch (IOException e) {
+      return true;
     }
   }
 
   private static RejectedDocumentException rejection(JsonParser parser, String expected, Exception cause) {
     return new RejectedDocumentException(
         List.of(new Problem(Path.of(parser.getParsingContext()).pointer(), expected)), 1, cause);
+  }
+
+  /**
+   * Whether the limit broken is one of a container rather than of a value: nesting, broken on
+   * entering a container, or a member name's length, broken on reading the name in its object.
+   * The parser's context then names the container's first element or the previous member.
+   */
+  private static boolean brokenAtContainer(StreamConstraintsException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    return message.contains("nesting depth") || message.startsWith("Name length");
   }
 
   private String limitBroken(StreamConstraintsException e) {

@@ -135,7 +135,19 @@ public final class TreatyflowModule extends SimpleModule {
               (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)
                   ? where.getParent()
                   : where);
-      JsonNode tree = context.readTree(parser);
+      JsonNode tree;
+      try {
+        tree = context.readTree(parser);
+      } catch (NumberFormatException e) {
+        // Jackson's, unchecked, for a number such as 1e9999999999 read as a BigDecimal
+        throw new RejectedDocumentException(
+            List.of(
+                new org.treatyflow.serialization.codec.Problem(
+                    Path.of(parser.getParsingContext()).pointer(),
+                    "a number whose exponent a decimal number can hold")),
+            1,
+            e);
+      }
       Problems problems = new Problems();
       T value = codec.read(tree, base, problems);
       if (!problems.isEmpty()) {

@@ -85,7 +85,8 @@ public final class Path {
 
   /**
    * Whether a member name may appear in a pointer: short, and made of the characters the format
-   * uses in its own names.
+   * uses in its own names; {@code @} and {@code $} only first, as in {@code @class} or {@code
+   * $type}, so that an e-mail address is not printed.
    */
   static boolean isPrintable(String name) {
     if (name.isEmpty() || name.length() > LONGEST_PRINTED_NAME) {
@@ -99,8 +100,7 @@ public final class Path {
               || (c >= '0' && c <= '9')
               || c == '_'
               || c == '-'
-              || c == '@'
-              || c == '$'
+              || (i == 0 && (c == '@' || c == '$'))
               || c == '.';
       if (!allowed) {
         return false;
