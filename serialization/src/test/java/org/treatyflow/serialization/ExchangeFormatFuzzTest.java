@@ -61,6 +61,16 @@ class ExchangeFormatFuzzTest {
     readsOrRejects(Envelope.class, () -> FORMAT.read(document, Envelope.class));
   }
 
+  /** The tree of a document that passes the byte and syntax checks, or a rejection. */
+  @FuzzTest(maxDuration = "5m")
+  void readTree(byte[] document) {
+    try {
+      assertThat(FORMAT.readTree(document)).isNotNull();
+    } catch (RejectedDocumentException rejection) {
+      assertThat(rejection.problems()).isNotEmpty();
+    }
+  }
+
   /**
    * Reads the rest of the input as the type of {@link ExchangeTypes#all()} its first byte picks.
    */
