@@ -36,6 +36,12 @@ import org.treatyflow.serialization.codec.Problems;
  * ExchangeFormat} is the simpler way in; the module is for callers who embed the format's types in
  * their own documents.
  *
+ * <p>What only {@link ExchangeFormat} does: the byte-level checks (UTF-8 only, no byte order mark,
+ * no UTF-16 or UTF-32) and the translation of parse faults into problems. Through a mapper of your
+ * own, a truncated or malformed document raises Jackson's own exception, whose message may quote
+ * the document; a document that parses but breaks the format still raises a {@link
+ * RejectedDocumentException}.
+ *
  * <p>Discoverable through {@code META-INF/services} ({@link ObjectMapper#findAndRegisterModules()}),
  * which uses {@link ReadLimits#STANDARD}.
  */
