@@ -19,12 +19,11 @@ import picocli.CommandLine.Spec;
 /** {@code scenario list} and {@code scenario run NAME [--out DIR]}: the narrated scenarios. */
 @Command(
     name = "scenario",
-    mixinStandardHelpOptions = true,
     description = "Lists or runs the narrated scenarios.",
     subcommands = {ScenarioCommand.ListScenarios.class, ScenarioCommand.RunScenario.class})
 public final class ScenarioCommand {
   /** {@code scenario list}: each scenario's name and title. */
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the scenarios.")
+  @Command(name = "list", description = "Lists the scenarios.")
   static final class ListScenarios implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -35,15 +34,14 @@ public final class ScenarioCommand {
         out.printf("%-26s %s%n", scenario.name(), scenario.title());
       }
       out.flush();
-      return 0;
+      return TreatyflowCli.OK;
     }
   }
 
   /** {@code scenario run NAME [--out DIR]}: prints the timeline, writes documents and journals. */
   @Command(
       name = "run",
-      mixinStandardHelpOptions = true,
-      description = "Runs a scenario and prints its timeline.")
+        description = "Runs a scenario and prints its timeline.")
   static final class RunScenario implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -65,7 +63,7 @@ public final class ScenarioCommand {
         stderr.printf("No scenario named %s. Scenarios:%n", name);
         ScenarioCatalog.all().forEach(s -> stderr.printf("  %s%n", s.name()));
         stderr.flush();
-        return 2;
+        return TreatyflowCli.USAGE;
       }
       ScenarioRecord record = scenario.get().run();
       Timeline.print(record, stdout);
@@ -76,11 +74,11 @@ public final class ScenarioCommand {
         } catch (IOException e) {
           stderr.printf("Cannot write to %s: %s%n", out, e.getClass().getSimpleName());
           stderr.flush();
-          return 2;
+          return TreatyflowCli.USAGE;
         }
       }
       stdout.flush();
-      return 0;
+      return TreatyflowCli.OK;
     }
   }
 }

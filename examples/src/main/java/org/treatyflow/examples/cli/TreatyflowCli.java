@@ -52,6 +52,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ReplayCommand.class,
       SchemaCommand.class,
       DiagramCommand.class,
+      ScenarioCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
