@@ -13,6 +13,7 @@ import org.treatyflow.workflow.CaseFile;
  * @param documents every document exchanged, in the order sent
  * @param cases every case at its end, by case name
  * @param journals the journal of every case (JSON Lines), by case name
+ * @param checkpoints every case just before each of its steps, in time order, for training
  */
 public record ScenarioRecord(
     String name,
@@ -20,4 +21,5 @@ public record ScenarioRecord(
     List<TimelineEntry> timeline,
     List<ExchangedDocument> documents,
     SortedMap<String, CaseFile<?, ?, ?>> cases,
-    SortedMap<String, List<String>> journals) {}
+    SortedMap<String, List<String>> journals,
+    List<Checkpoint> checkpoints) {}

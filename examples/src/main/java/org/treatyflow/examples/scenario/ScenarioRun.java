@@ -55,6 +55,7 @@ public final class ScenarioRun {
   private final List<TimelineEntry> timeline = new ArrayList<>();
   private final List<ExchangedDocument> documents = new ArrayList<>();
   private final Map<String, Case<?, ?, ?>> cases = new LinkedHashMap<>();
+  private final List<Checkpoint> checkpoints = new ArrayList<>();
 
   /** A run from {@code start}, with the bundled party registry and the default domestic policy. */
   public ScenarioRun(String name, String title, Instant start) {
@@ -169,6 +170,22 @@ public final class ScenarioRun {
     return this;
   }
 
+  /** The environment as it is now, kept still: the clock fixed, the other cases as they stand. */
+  private Environment frozen(Environment now) {
+    Map<RequestId, CaseFile<?, ?, ?>> standing = new LinkedHashMap<>();
+    for (Case<?, ?, ?> c : cases.values()) {
+      if (c.caseFile().request() instanceof Request r) {
+        standing.put(r.header().id(), c.caseFile());
+      }
+    }
+    return new Environment(
+        now.registry(),
+        java.time.Clock.fixed(now(), ZoneOffset.UTC),
+        now.policy(),
+        now.periods(),
+        id -> Optional.ofNullable(standing.get(id)));
+  }
+
   /** Ends the run: the record of its timeline, documents, cases and journals. */
   public ScenarioRecord finish() {
     TreeMap<String, CaseFile<?, ?, ?>> finalCases = new TreeMap<>();
@@ -179,7 +196,13 @@ public final class ScenarioRun {
       journals.put(c.name, journal.write(c.caseFile()));
     }
     return new ScenarioRecord(
-        name, title, List.copyOf(timeline), List.copyOf(documents), finalCases, journals);
+        name,
+        title,
+        List.copyOf(timeline),
+        List.copyOf(documents),
+        finalCases,
+        journals,
+        List.copyOf(checkpoints));
   }
 
   /**
@@ -237,8 +260,21 @@ public final class ScenarioRun {
       return step(action, actor, Optional.of(reply), narration);
     }
 
+    /**
+     * Takes a step that records the follow-up request it rests on (BC 29(7), 2AP 7(7)), which must
+     * be allowed.
+     */
+    public Case<R, S, A> stepWithFollowUp(A action, Authority actor, RequestId followUp, String narration) {
+      return step(action, actor, Optional.empty(), Optional.of(followUp), narration);
+    }
+
     private Case<R, S, A> step(A action, Authority actor, Optional<Reply> reply, String narration) {
-      Outcome<R, S, A> outcome = attempt(action, actor, reply, narration);
+      return step(action, actor, reply, Optional.empty(), narration);
+    }
+
+    private Case<R, S, A> step(
+        A action, Authority actor, Optional<Reply> reply, Optional<RequestId> followUp, String narration) {
+      Outcome<R, S, A> outcome = attempt(action, actor, reply, followUp, narration);
       checkState(
           outcome.isApplied(),
           "%s: case %s cannot take %s from %s: %s",
@@ -255,6 +291,12 @@ public final class ScenarioRun {
      * shows the attempt refused with the article that forbids it, and the case stays as it was.
      */
     public Outcome<R, S, A> attempt(A action, Authority actor, Optional<Reply> reply, String narration) {
+      return attempt(action, actor, reply, Optional.empty(), narration);
+    }
+
+    /** As {@link #attempt(Enum, Authority, Optional, String)}, recording a follow-up request. */
+    public Outcome<R, S, A> attempt(
+        A action, Authority actor, Optional<Reply> reply, Optional<RequestId> followUp, String narration) {
       Command<A> command =
           Command.<A>builder()
               .id(String.format("%s-%03d", action.name().toLowerCase(java.util.Locale.ROOT), ++commands))
@@ -262,12 +304,15 @@ public final class ScenarioRun {
               .expectedVersion(caseFile.version())
               .actor(actor)
               .reply(reply)
+              .followUp(followUp)
               .build();
-      Outcome<R, S, A> outcome = workflow.apply(caseFile, command, environment());
+      Environment environment = environment();
+      Outcome<R, S, A> outcome = workflow.apply(caseFile, command, environment);
       Party other = actor.party().equals(first.party()) ? second.party() : first.party();
       if (outcome.isApplied()) {
+        var event = outcome.caseFile().lastEvent().orElseThrow();
+        checkpoints.add(new Checkpoint(name, caseFile, event, frozen(environment)));
         caseFile = outcome.caseFile();
-        var event = caseFile.lastEvent().orElseThrow();
         timeline.add(
             new TimelineEntry(
                 now(), name, actor.party(), other, channel,
