@@ -1,0 +1,279 @@
+package org.treatyflow.examples.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.treatyflow.model.common.Instrument.BUDAPEST;
+import static org.treatyflow.model.common.Instrument.WARSAW;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.treatyflow.model.common.ArticleCitation;
+import org.treatyflow.model.common.CooperationAct;
+import org.treatyflow.model.common.Request;
+import org.treatyflow.model.common.RequestId;
+import org.treatyflow.model.registry.PartyRegistry;
+import org.treatyflow.serialization.Envelope;
+import org.treatyflow.serialization.ExchangeFormat;
+import org.treatyflow.serialization.RejectedDocumentException;
+import org.treatyflow.serialization.journal.CaseJournal;
+import org.treatyflow.serialization.journal.JournalReplay;
+import org.treatyflow.workflow.CaseFile;
+import org.treatyflow.workflow.DomesticPolicy;
+import org.treatyflow.workflow.Environment;
+import org.treatyflow.workflow.HistoryEvent;
+import org.treatyflow.workflow.LinkedCases;
+import org.treatyflow.workflow.assistance.AssistanceStatus;
+import org.treatyflow.workflow.preservation.PreservationStatus;
+import org.treatyflow.workflow.traffic.TrafficDisclosureStatus;
+
+class VirtualCurrencySeizureTest {
+  private static ScenarioRecord record;
+
+  @BeforeAll
+  static void runTheScenario() {
+    record = new VirtualCurrencySeizure().run();
+  }
+
+  @Test
+  void theCatalogListsTheScenarioByItsName() {
+    assertThat(ScenarioCatalog.named(VirtualCurrencySeizure.NAME))
+        .as("ScenarioCatalog.named(%s)", VirtualCurrencySeizure.NAME)
+        .get()
+        .isInstanceOf(VirtualCurrencySeizure.class);
+    assertThat(record.name()).isEqualTo(VirtualCurrencySeizure.NAME);
+  }
+
+  @Test
+  void everyCaseEndsInTheStatusTheStoryTells() {
+    Map<String, Enum<?>> expected = new LinkedHashMap<>();
+    expected.put(VirtualCurrencySeizure.PRESERVATION_LT, PreservationStatus.RELEASED);
+    expected.put(VirtualCurrencySeizure.DISCLOSURE, TrafficDisclosureStatus.DISCLOSED);
+    expected.put(VirtualCurrencySeizure.PRESERVATION_RO, PreservationStatus.EXPIRED);
+    expected.put(VirtualCurrencySeizure.STORED_DATA, AssistanceStatus.CLOSED);
+    expected.put(VirtualCurrencySeizure.BANK_ACCOUNTS, AssistanceStatus.CLOSED);
+    expected.put(VirtualCurrencySeizure.FREEZING, AssistanceStatus.LIFTED);
+    expected.put(VirtualCurrencySeizure.CONFISCATION, AssistanceStatus.CLOSED);
+    expected.put(VirtualCurrencySeizure.RETURN, AssistanceStatus.RETURNED);
+
+    assertThat(record.cases().keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
+    expected.forEach(
+        (name, status) ->
+            assertThat(record.cases().get(name).status()).as("final status of %s", name).isEqualTo(status));
+  }
+
+  @Test
+  void theTimelineCitesTheArticlesInTheOrderOfTheStory() {
+    List<ArticleCitation> expected =
+        List.of(
+            BUDAPEST.cite(29),
+            BUDAPEST.cite(30),
+            BUDAPEST.cite(31),
+            WARSAW.cite(17),
+            WARSAW.cite(21),
+            WARSAW.cite(23),
+            WARSAW.cite(25));
+    List<ArticleCitation> cited =
+        record.timeline().stream().map(e -> e.citation().wholeArticle()).collect(Collectors.toList());
+    int from = 0;
+    for (ArticleCitation article : expected) {
+      int at = cited.subList(from, cited.size()).indexOf(article);
+      assertThat(at)
+          .as("%s cited after position %s of the timeline %s", article, from, cited)
+          .isNotNegative();
+      from += at + 1;
+    }
+  }
+
+  @Test
+  void theTimelineRunsForwardInTime() {
+    List<Instant> times = record.timeline().stream().map(TimelineEntry::at).collect(Collectors.toList());
+    assertThat(times).as("the times of the timeline").isSorted();
+  }
+
+  @Test
+  void theAttemptsTheTreatiesForbidAreShownRefusedWithTheirArticle() {
+    Map<String, ArticleCitation> refused = new LinkedHashMap<>();
+    for (TimelineEntry entry : record.timeline()) {
+      if (entry.event().startsWith("REFUSED")) {
+        refused.put(entry.caseName(), entry.citation());
+      }
+    }
+    assertThat(refused)
+        .as("refused attempts by case")
+        .containsEntry(VirtualCurrencySeizure.DISCLOSURE, BUDAPEST.cite(30, 1))
+        .containsEntry(VirtualCurrencySeizure.PRESERVATION_LT, BUDAPEST.cite(29, 7))
+        .containsEntry(VirtualCurrencySeizure.BANK_ACCOUNTS, WARSAW.cite(28, 7));
+  }
+
+  @Test
+  void aRefusedAttemptLeavesNoTraceInTheCase() {
+    CaseFile<?, ?, ?> disclosure = record.cases().get(VirtualCurrencySeizure.DISCLOSURE);
+    assertThat(disclosure.history()).as("history of the disclosure").hasSize(1);
+    CaseFile<?, ?, ?> accounts = record.cases().get(VirtualCurrencySeizure.BANK_ACCOUNTS);
+    assertThat(accounts.history().stream().map(e -> (Object) e.to()).collect(Collectors.toList()))
+        .as("statuses the bank account request went through")
+        .doesNotContain(AssistanceStatus.REFUSED);
+  }
+
+  @Test
+  void thePreservationPeriodIsAttachedAsADeadline() {
+    List<String> deadlines =
+        record.timeline().stream()
+            .filter(e -> e.caseName().equals(VirtualCurrencySeizure.PRESERVATION_LT))
+            .flatMap(e -> e.deadline().stream())
+            .collect(Collectors.toList());
+    Instant preserved =
+        record.cases().get(VirtualCurrencySeizure.PRESERVATION_LT).history().stream()
+            .filter(e -> e.to() == PreservationStatus.PRESERVED)
+            .map(HistoryEvent::at)
+            .findFirst()
+            .orElseThrow();
+    String sixtyOneDaysOn =
+        preserved.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(61).toString();
+    assertThat(deadlines).as("deadlines of the Lithuanian preservation").hasSize(1);
+    assertThat(deadlines.get(0)).contains(sixtyOneDaysOn + " 00:00");
+  }
+
+  @Test
+  void everyDocumentReadsBackAndIsComplete() throws RejectedDocumentException {
+    ExchangeFormat format = ExchangeFormat.standard();
+    assertThat(record.documents()).as("documents exchanged").isNotEmpty();
+    for (ExchangedDocument document : record.documents()) {
+      Envelope read = format.readEnvelope(format.write(document.envelope()));
+      assertThat(read).as("%s read back", document.fileName()).isEqualTo(document.envelope());
+      assertThat(read.payload().completenessViolations())
+          .as("completeness of %s", document.fileName())
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void everyRequestIsSentAsADocumentBeforeItsFirstStep() {
+    for (CaseFile<?, ?, ?> caseFile : record.cases().values()) {
+      if (caseFile.request() instanceof Request request) {
+        assertThat(record.documents())
+            .as("documents carrying %s", request.header().id())
+            .anyMatch(d -> d.envelope().payload().equals(request));
+      }
+    }
+  }
+
+  @Test
+  void everyJournalVerifiesAndReplaysToTheSameCase() {
+    for (Map.Entry<String, List<String>> journal : record.journals().entrySet()) {
+      String name = journal.getKey();
+      CaseFile<?, ?, ?> caseFile = record.cases().get(name);
+      assertThat(CaseJournal.verify(journal.getValue()).isIntact())
+          .as("journal of %s verifies", name)
+          .isTrue();
+      Instant lastStep = caseFile.lastEvent().map(HistoryEvent::at).orElseThrow();
+      Environment environment =
+          new Environment(
+                  PartyRegistry.bundled(),
+                  Clock.fixed(VirtualCurrencySeizure.START, ZoneOffset.UTC),
+                  DomesticPolicy.DEFAULTS)
+              .withCases(casesAsOf(lastStep));
+      JournalReplay replay = CaseJournal.replay(journal.getValue(), environment);
+      assertThat(replay.caseFile()).as("replay of %s: %s", name, replay).contains(caseFile);
+    }
+  }
+
+  @Test
+  void runningTwiceGivesTheSameRecord() {
+    assertThat(new VirtualCurrencySeizure().run()).isEqualTo(record);
+  }
+
+  @Test
+  void theOutputHasOneFilePerDocumentAndPerJournal(@TempDir Path directory) throws IOException {
+    Path out = directory.resolve("out");
+    int written = ScenarioOutput.write(record, out);
+    List<Path> files;
+    try (Stream<Path> listed = Files.list(out)) {
+      files = listed.sorted().collect(Collectors.toList());
+    }
+    assertThat(written).as("files written").isEqualTo(files.size());
+    assertThat(written).isEqualTo(record.documents().size() + record.cases().size());
+    assertThat(files.stream().filter(f -> f.toString().endsWith(".jsonl")).count())
+        .as("journal files")
+        .isEqualTo(record.cases().size());
+    assertThat(out.resolve("bc-29-preservation-fr-lt.jsonl")).exists();
+  }
+
+  @Test
+  void theTimelinePrintsEveryStep() {
+    StringWriter text = new StringWriter();
+    Timeline.print(record, new PrintWriter(text));
+    assertThat(text.toString())
+        .contains(record.title())
+        .contains(record.timeline().size() + " steps")
+        .contains("BC 29(7)")
+        .contains("WC 28(7)");
+  }
+
+  /**
+   * The record's cases as they stood at {@code when}: their history up to that instant. Replaying a
+   * case needs its linked cases as they stood when it took its steps (a disclosure is made while
+   * the preservation is executed, not after it was released), and the library's replay reads the
+   * linked cases as they are given, so the test gives them as they were.
+   */
+  private static LinkedCases casesAsOf(Instant when) {
+    Map<RequestId, CaseFile<?, ?, ?>> byId = new LinkedHashMap<>();
+    for (CaseFile<?, ?, ?> caseFile : record.cases().values()) {
+      if (caseFile.request() instanceof Request request) {
+        byId.put(request.header().id(), asOf(caseFile, when));
+      }
+    }
+    return id -> Optional.ofNullable(byId.get(id));
+  }
+
+  private static <R extends CooperationAct, S extends Enum<S>, A extends Enum<A>> CaseFile<R, S, A> asOf(
+      CaseFile<R, S, A> caseFile, Instant when) {
+    List<HistoryEvent<S, A>> history = new ArrayList<>();
+    for (HistoryEvent<S, A> event : caseFile.history()) {
+      if (!event.at().isAfter(when)) {
+        history.add(event);
+      }
+    }
+    S status =
+        history.isEmpty()
+            ? caseFile.history().isEmpty() ? caseFile.status() : caseFile.history().get(0).from()
+            : history.get(history.size() - 1).to();
+    List<HistoryEvent<S, A>> seen = List.copyOf(history);
+    return new CaseFile<>() {
+      @Override
+      public R request() {
+        return caseFile.request();
+      }
+
+      @Override
+      public S status() {
+        return status;
+      }
+
+      @Override
+      public long version() {
+        return seen.size();
+      }
+
+      @Override
+      public List<HistoryEvent<S, A>> history() {
+        return seen;
+      }
+    };
+  }
+}
