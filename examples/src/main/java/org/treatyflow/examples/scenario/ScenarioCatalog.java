@@ -9,7 +9,7 @@ public final class ScenarioCatalog {
 
   /** Every scenario, in the order they are listed. */
   public static List<Scenario> all() {
-    return List.of(new VirtualCurrencySeizure(), new PlatformTakedown());
+    return List.of(new VirtualCurrencySeizure(), new PlatformTakedown(), new FraudFollowTheMoney());
   }
 
   /** The scenario named {@code name}, if there is one. */
