@@ -53,6 +53,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       SchemaCommand.class,
       DiagramCommand.class,
       ScenarioCommand.class,
+      TrainCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
