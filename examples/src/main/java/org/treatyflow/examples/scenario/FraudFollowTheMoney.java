@@ -108,8 +108,9 @@ import org.treatyflow.workflow.fiu.FiuPostponementStatus;
  *   <li><b>Freezing (WC 21).</b> The Dutch public prosecutor, criminal proceedings instituted (WC
  *       21(1)), sends an urgent request directly to the Tirana prosecutor (WC 34(2)) to freeze the
  *       mule account and the company account, securing a value confiscation up to the whole loss
- *       (WC 37(2)). The freezing is in force before the postponement runs out, which it then
- *       does, with nothing left to release.
+ *       (WC 37(2)). The freezing is in force before the postponement runs out: the Albanian FIU
+ *       then records that the freezing request has taken over from the postponement, naming it
+ *       (WC 21; the conversion is the library's modelling suggestion, marked unverified).
  *   <li><b>Results.</b> The bank records arrive within three weeks (WC 41(1)(b)); the monitoring
  *       sends interim results and then its final results once its period is over (WC 19).
  *   <li><b>Value confiscation (WC 23(1)(a), 23(3)).</b> In November the Rotterdam District Court
@@ -127,9 +128,9 @@ import org.treatyflow.workflow.fiu.FiuPostponementStatus;
  * through its family's workflow, found with {@link WorkflowCatalog#of}; every request is complete
  * before it is sent, and every reply a step needs is sent as a document.
  *
- * <p>The FIU postponement ends by lapse of time, not by conversion into the request for
- * provisional measures: the conversion step must name that request as a follow-up, and a {@link
- * ScenarioRun.Case} step cannot carry one.
+ * <p>The FIU postponement ends by conversion into the request for provisional measures, not by
+ * lapse of time: the step names the freezing request as its follow-up ({@link
+ * ScenarioRun.Case#stepWithFollowUp}), which the workflow requires (WC_21_PROVISIONAL_MEASURE_NAMED).
  *
  * <p>Legal basis: WC 18, 19, 21-23, 26, 28, 30, 34, 37, 41-43, 46, 47; BC 8 for the offence.
  */
@@ -230,7 +231,7 @@ public final class FraudFollowTheMoney implements Scenario {
     story.prosecutionAsksForBankRecordsAndMonitoring();
     story.bankSecrecyIsNoGround();
     story.freezing();
-    story.postponementRunsOut();
+    story.freezingTakesOverFromThePostponement();
     story.bankRecordsAndMonitoringResults();
     story.valueConfiscation();
     return story.run.finish();
@@ -488,23 +489,27 @@ public final class FraudFollowTheMoney implements Scenario {
           "The banks freeze both balances before the postponement runs out");
     }
 
-    /** Day 8: the postponement runs out, with the freezing order holding the funds (WC 47(1)). */
-    void postponementRunsOut() {
-      run.passHours(61); // Monday 9 March, 07:00
-      Instant ended =
+    /**
+     * Day 5: the freezing order holds the funds before the postponement runs out; the postponement
+     * gives way to the request for provisional measures, which it names (WC 21, unverified).
+     */
+    void freezingTakesOverFromThePostponement() {
+      run.passHours(1); // 19:00
+      Instant wouldEnd =
           FiuDeadlines.postponementEnds(postponement.caseFile(), run.environment()).orElseThrow();
       postponement
-          .step(
-              FiuPostponementAction.EXPIRE,
+          .stepWithFollowUp(
+              FiuPostponementAction.CONVERT_TO_PROVISIONAL_MEASURE,
               AL_FIU,
-              "The Albanian FIU records that the postponement ran out on Sunday; the freezing order"
-                  + " has held the funds since Friday")
-          .deadline("The postponement ended " + WHEN.format(ended));
+              freezing.caseFile().request().header().id(),
+              "The Albanian FIU records that the freezing order now holds the funds: the request for"
+                  + " provisional measures takes over from the postponement")
+          .deadline("The postponement would have ended " + WHEN.format(wouldEnd));
     }
 
     /** March to May: the bank records (WC 18) and the monitoring over its period (WC 19). */
     void bankRecordsAndMonitoringResults() {
-      run.passHours(1); // 08:00
+      run.passHours(61); // Monday 9 March, 08:00
       monitoring.step(
           AssistanceAction.START_EXECUTION,
           AL_PROSECUTOR,

@@ -108,13 +108,16 @@ import org.treatyflow.workflow.provisional.ProvisionalMeasuresWorkflow;
  *       passed, the prosecutor records that the order was not complied with.
  *   <li><b>The servers (BC 31).</b> Meanwhile Hungary's central authority asks Moldova to search
  *       the servers, seize their data and disclose it (BC 31), on an expedited basis because the
- *       operators could wipe them (BC 31(3)). The forensic images arrive in February; Hungary then
- *       tells Moldova that the preservation is no longer needed.
+ *       operators could wipe them (BC 31(3)). Moldova records the request as the preservation's
+ *       follow-up, which keeps the data preserved until the request is decided (BC 29(7)). The
+ *       forensic images arrive in February; the request decided and executed, Moldova releases the
+ *       preservation (BC 29(7)).
  *   <li><b>The provider's Party (2AP 8).</b> Hungary asks Costa Rica to give effect to its
  *       production order for the mailbox's subscriber information and login records, naming the
- *       unanswered 2AP 7 order (2AP 7(7)). Costa Rica serves the order on the provider within the
- *       45 days of 2AP 8(6)(a) and orders it to return the data within 20 days (subscriber
- *       information) and 45 days (traffic data); the data arrives in March.
+ *       unanswered 2AP 7 order, and the prosecutor escalates that order to the new request (2AP
+ *       7(7)). Costa Rica serves the order on the provider within the 45 days of 2AP 8(6)(a) and
+ *       orders it to return the data within 20 days (subscriber information) and 45 days (traffic
+ *       data); the data arrives in March.
  *   <li><b>The joint team (2AP 12).</b> The data points to an administrator living in Costa Rica and
  *       a second operator in Hungary. The two prosecution services set up a joint investigation
  *       team by agreement, with terms on the use of what it obtains. The Hungarian prosecutor tries
@@ -137,11 +140,9 @@ import org.treatyflow.workflow.provisional.ProvisionalMeasuresWorkflow;
  * testkit's Protocol tests; every other row is the bundled one. Moldova and Serbia are asked only
  * under the Budapest and Warsaw Conventions, which bind them and Hungary in the bundled registry.
  *
- * <p>What the library does not let the scenario show: the preservation cannot record the BC 31
- * request as its follow-up (BC 29(7)), and the 2AP 7 order cannot be escalated to the 2AP 8 request
- * (2AP 7(7)), because both steps name a follow-up request on the command, which {@link
- * ScenarioRun.Case} does not set. The preservation therefore ends by Hungary's withdrawal once the
- * data is seized, and the order stays "not disclosed", which 2AP 8 accepts as its precursor.
+ * <p>Both follow-ups are named on their steps ({@link ScenarioRun.Case#stepWithFollowUp}): the
+ * preservation's {@code RECEIVE_FOLLOW_UP} names the BC 31 request, and the order's {@code
+ * ESCALATE} names the 2AP 8 request, which in turn names the order as its precursor.
  *
  * <p>The domestic provisions and penalties named in the requests are illustrative.
  */
@@ -300,6 +301,9 @@ public final class PlatformTakedown implements Scenario {
         "Hungary asks Moldova to search the preserved servers, seize their data and disclose it");
     passUntil(run, "2027-01-27T10:00", MOLDOVA);
     servers.step(AssistanceAction.RECEIVE, MD_CENTRAL, "Moldova's central authority registers the request");
+    preservation.stepWithFollowUp(PreservationAction.RECEIVE_FOLLOW_UP, MD_24_7, SERVERS_ID,
+        "the request to search the servers follows up the preservation: the data stays preserved until"
+            + " Moldova decides on it");
     run.passHours(4);
     servers.step(AssistanceAction.ACKNOWLEDGE, MD_CENTRAL,
         acknowledgement(run, serversRequest(), MD_CENTRAL, HU_CENTRAL, "MD-PGO-2027-0052",
@@ -317,15 +321,15 @@ public final class PlatformTakedown implements Scenario {
         "the prosecutor wants to record the provider's silence after twenty days");
     order.deadline(String.format("the provider still has until %s", when(providerTimeEnds, COSTA_RICA)));
 
-    // The servers' data arrives; the preservation is no longer needed.
+    // The servers' data arrives; the follow-up decided, the preservation is released (BC 29(7)).
     passUntil(run, "2027-02-15T15:00", MOLDOVA);
     servers.step(AssistanceAction.TRANSMIT_RESULT, MD_CENTRAL, serverImages(run),
         "Moldova sends the forensic images and the hosting contract");
     passUntil(run, "2027-02-18T10:00", HUNGARY);
     servers.step(AssistanceAction.CLOSE, HU_CENTRAL, "Hungary confirms receipt of the results");
     run.passHours(1);
-    preservation.step(PreservationAction.WITHDRAW, HU_24_7,
-        "Hungary tells Moldova the preservation is no longer needed: the data is seized under BC 31");
+    preservation.step(PreservationAction.DECIDE_FOLLOW_UP, MD_24_7,
+        "the request to search the servers was decided and executed: Moldova lifts the preservation order");
 
     // The provider's 30 days are over (2AP 7(7)).
     passUntil(run, "2027-02-22T09:00", HUNGARY);
@@ -339,6 +343,8 @@ public final class PlatformTakedown implements Scenario {
     var production = run.open(PRODUCTION, ForeignProductionOrderWorkflow.WORKFLOW, productionRequest());
     production.step(AssistanceAction.SUBMIT, HU_CENTRAL,
         "Hungary asks Costa Rica to give effect to its production order for the mailbox's data");
+    order.stepWithFollowUp(DirectOrderAction.ESCALATE, HU_PROSECUTOR, PRODUCTION_ID,
+        "the prosecutor records that the order is now pursued through the request to Costa Rica");
     passUntil(run, "2027-02-24T09:00", COSTA_RICA);
     production.step(AssistanceAction.RECEIVE, CR_CENTRAL,
         "Costa Rica's authority receives the request with all the information it needs");

@@ -99,10 +99,12 @@ import org.treatyflow.workflow.traffic.TrafficDisclosureWorkflow;
  *       29). They are never needed: the suspect is identified through the exchange, and the Romanian
  *       preservation runs out after its 60 days (BC 29(7)).
  *   <li><b>Access to the stored data (BC 31).</b> Day 15, well inside the 60 days, the investigating
- *       judge's request to search for and disclose the preserved data reaches Lithuania, which keeps
- *       the data until it decides (BC 29(7)). On day 40 the hosting provider wants its disk space
- *       back: ending the preservation early is refused (BC 29(7)). The results come on day 44, and
- *       France then releases the preservation.
+ *       judge's request to search for and disclose the preserved data is sent; Lithuania receives it
+ *       the next day and records it on the preservation as its follow-up, so that the data stays
+ *       preserved until the request is decided (BC 29(7)). On day 19 the hosting provider wants its
+ *       disk space back: releasing the data before the decision is refused (BC 29(7)). The request
+ *       is accepted on day 22, the results come on day 44, and once France has confirmed them
+ *       Lithuania releases the preservation, the follow-up being decided (BC 29(7)).
  *   <li><b>Bank accounts (WC 17).</b> The exchange's records show payouts in euros to a Lithuanian
  *       bank. France asks whether the suspect holds accounts there. A first draft of the answer
  *       refuses, invoking bank secrecy: the library refuses to record it (WC 28(7)). The Lithuanian
@@ -134,11 +136,10 @@ import org.treatyflow.workflow.traffic.TrafficDisclosureWorkflow;
  * step needs, at the scenario's own time. The cases see each other: the disclosure checks the
  * preservation it is made under, the return checks the confiscation.
  *
- * <p><b>Where the library made the story awkward.</b> BC 29(7) is recorded in a preservation case by
- * the step {@code RECEIVE_FOLLOW_UP}, which must name the follow-up request; {@link ScenarioRun}
- * cannot pass that name with a step, so the receipt of the BC 31 request is a note on the
- * preservation's timeline, and the preservation is released by France once the BC 31 results are
- * in, rather than after Lithuania's decision on the follow-up.
+ * <p>The follow-up of BC 29(7) is recorded in the preservation case by the step {@code
+ * RECEIVE_FOLLOW_UP}, which names the BC 31 request ({@link ScenarioRun.Case#stepWithFollowUp});
+ * the release, {@code DECIDE_FOLLOW_UP}, is allowed only once the run's BC 31 case shows the
+ * request decided.
  *
  * <p>Legal basis: BC 25(1), 29, 30, 31, 35; WC 17, 21, 22, 23, 24, 25, 28(7), 38, 41.
  */
@@ -326,9 +327,9 @@ public final class VirtualCurrencySeizure implements Scenario {
     }
 
     /**
-     * Days 15-46: the BC 31 request arrives before the preservation ends, is executed, and France
-     * releases the preservation it made unnecessary. On day 40 ending the preservation early is
-     * refused.
+     * Days 15-46: the BC 31 request arrives before the preservation ends and is recorded as its
+     * follow-up (BC 29(7)); releasing the data before the request is decided is refused on day 19.
+     * The request is accepted and executed, and Lithuania then releases the preservation.
      */
     void accessTheStoredData() {
       run.passDays(13);
@@ -343,16 +344,12 @@ public final class VirtualCurrencySeizure implements Scenario {
       run.passDays(1);
       access.step(
           AssistanceAction.RECEIVE, LITHUANIAN_CENTRAL, "the Prosecutor General's Office registers it");
-      // ScenarioRun cannot name the follow-up with a step, so RECEIVE_FOLLOW_UP cannot be taken: the
-      // receipt is told as a note on the preservation (see the class comment).
-      run.note(
-          PRESERVATION_LT,
-          LITHUANIA,
-          FRANCE,
-          Channel.NETWORK_24_7,
+      lithuanianPreservation.stepWithFollowUp(
+          PreservationAction.RECEIVE_FOLLOW_UP,
+          LITHUANIAN_CENTRAL,
+          request.header().id(),
           "the request for access to the stored data follows up the preservation before its 60"
-              + " days end: the data stays preserved until the request is decided",
-          FOLLOW_UP_KEEPS_DATA);
+              + " days end: the data stays preserved until the request is decided");
       run.passHours(3);
       access.step(
           AssistanceAction.ACKNOWLEDGE,
@@ -364,7 +361,14 @@ public final class VirtualCurrencySeizure implements Scenario {
               .actionDescription("A prosecutor in Vilnius has been assigned to execute the request.")
               .build(),
           "Lithuania acknowledges and says who executes");
-      run.passDays(6);
+      run.passDays(3);
+      lithuanianPreservation.attempt(
+          PreservationAction.DECIDE_FOLLOW_UP,
+          LITHUANIAN_24_7,
+          Optional.empty(),
+          "the hosting provider asks to purge the preserved logs, and the Lithuanian 24/7 point"
+              + " tries to release the preservation while the request for access is under review");
+      run.passDays(3);
       access.step(
           AssistanceAction.ACCEPT,
           LITHUANIAN_CENTRAL,
@@ -378,14 +382,7 @@ public final class VirtualCurrencySeizure implements Scenario {
           AssistanceAction.START_EXECUTION,
           LITHUANIAN_CENTRAL,
           "a court authorises the search of the preserved data at both providers");
-      run.passDays(17);
-      lithuanianPreservation.attempt(
-          PreservationAction.EXPIRE,
-          LITHUANIAN_24_7,
-          Optional.empty(),
-          "the hosting provider asks to purge the preserved logs, and the Lithuanian 24/7 point"
-              + " tries to close the preservation");
-      run.passDays(4);
+      run.passDays(21);
       access.step(
           AssistanceAction.TRANSMIT_RESULT,
           LITHUANIAN_CENTRAL,
@@ -410,10 +407,10 @@ public final class VirtualCurrencySeizure implements Scenario {
       access.step(
           AssistanceAction.CLOSE, FRENCH_CENTRAL, "France confirms receipt and closes the request");
       lithuanianPreservation.step(
-          PreservationAction.WITHDRAW,
-          FRENCH_24_7,
-          "France tells Lithuania the preserved data is no longer needed: it came with the results"
-              + " of the request for access");
+          PreservationAction.DECIDE_FOLLOW_UP,
+          LITHUANIAN_24_7,
+          "the request for access was decided and its results are in France: the preservation"
+              + " orders on the hosting provider and the exchange are lifted");
     }
 
     /**

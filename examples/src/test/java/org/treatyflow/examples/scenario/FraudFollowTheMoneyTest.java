@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -24,6 +25,10 @@ import org.treatyflow.model.asset.Asset;
 import org.treatyflow.model.asset.BankAccount;
 import org.treatyflow.model.common.ArticleCitation;
 import org.treatyflow.model.common.Instrument;
+import org.treatyflow.model.common.Request;
+import org.treatyflow.model.common.Verification;
+import org.treatyflow.model.common.Violation;
+import org.treatyflow.model.fiu.FiuPostponementRequest;
 import org.treatyflow.model.person.Person;
 import org.treatyflow.model.registry.PartyRegistry;
 import org.treatyflow.model.reply.ResultTransmission;
@@ -33,14 +38,16 @@ import org.treatyflow.serialization.RejectedDocumentException;
 import org.treatyflow.serialization.journal.CaseJournal;
 import org.treatyflow.serialization.journal.JournalReplay;
 import org.treatyflow.workflow.CaseFile;
-import org.treatyflow.workflow.DomesticPolicy;
+import org.treatyflow.workflow.Command;
 import org.treatyflow.workflow.Environment;
 import org.treatyflow.workflow.HistoryEvent;
+import org.treatyflow.workflow.Outcome;
 import org.treatyflow.workflow.assistance.AssistanceAction;
 import org.treatyflow.workflow.assistance.AssistanceStatus;
 import org.treatyflow.workflow.fiu.FiuExchangeStatus;
 import org.treatyflow.workflow.fiu.FiuPostponementAction;
 import org.treatyflow.workflow.fiu.FiuPostponementStatus;
+import org.treatyflow.workflow.fiu.FiuPostponementWorkflow;
 
 class FraudFollowTheMoneyTest {
   private static ScenarioRecord record;
@@ -79,7 +86,8 @@ class FraudFollowTheMoneyTest {
         FraudFollowTheMoney.FREEZING,
         FraudFollowTheMoney.CONFISCATION);
     assertThat(status(FraudFollowTheMoney.FIU_EXCHANGE)).isEqualTo(FiuExchangeStatus.CONSENT_GRANTED);
-    assertThat(status(FraudFollowTheMoney.POSTPONEMENT)).isEqualTo(FiuPostponementStatus.EXPIRED);
+    assertThat(status(FraudFollowTheMoney.POSTPONEMENT))
+        .isEqualTo(FiuPostponementStatus.CONVERTED_TO_PROVISIONAL_MEASURE);
     assertThat(status(FraudFollowTheMoney.BANK_RECORDS)).isEqualTo(AssistanceStatus.CLOSED);
     assertThat(status(FraudFollowTheMoney.MONITORING)).isEqualTo(AssistanceStatus.CLOSED);
     assertThat(status(FraudFollowTheMoney.FREEZING)).isEqualTo(AssistanceStatus.LIFTED);
@@ -128,15 +136,69 @@ class FraudFollowTheMoneyTest {
   }
 
   @Test
-  void thePostponementEndsAfterItsDomesticPeriodAndTheFreezingTakesOverBeforeThat() {
+  void theFreezingRequestTakesOverFromThePostponementBeforeItsDomesticPeriodEnds() {
     HistoryEvent<?, ?> postponed = event(FraudFollowTheMoney.POSTPONEMENT, FiuPostponementAction.POSTPONE);
-    HistoryEvent<?, ?> expired = event(FraudFollowTheMoney.POSTPONEMENT, FiuPostponementAction.EXPIRE);
+    HistoryEvent<?, ?> converted =
+        event(FraudFollowTheMoney.POSTPONEMENT, FiuPostponementAction.CONVERT_TO_PROVISIONAL_MEASURE);
     HistoryEvent<?, ?> frozen = event(FraudFollowTheMoney.FREEZING, AssistanceAction.TAKE_MEASURE);
+    Request freezingRequest = (Request) record.cases().get(FraudFollowTheMoney.FREEZING).request();
     var ends = postponed.at().plus(FraudFollowTheMoney.POSTPONEMENT_PERIOD);
-    assertThat(expired.at()).isAfterOrEqualTo(ends);
-    assertThat(frozen.at()).isBefore(ends);
+    assertThat(frozen.at()).as("the freezing is in force").isBefore(converted.at());
+    assertThat(converted.at()).as("converted before the postponement runs out").isBefore(ends);
+    assertThat(converted.followUp()).as("the request named on the conversion").contains(freezingRequest.header().id());
+    assertThat(converted.citation()).isEqualTo(WARSAW.cite(21));
+    assertThat(converted.verification()).isEqualTo(Verification.UNVERIFIED);
+    assertThat(converted.actor().party()).isEqualTo(FraudFollowTheMoney.ALBANIA);
+    assertThat(record.cases().get(FraudFollowTheMoney.POSTPONEMENT).history())
+        .extracting(e -> (Object) e.action())
+        .containsExactly(
+            FiuPostponementAction.SEND,
+            FiuPostponementAction.POSTPONE,
+            FiuPostponementAction.CONVERT_TO_PROVISIONAL_MEASURE);
     TimelineEntry line = line(FraudFollowTheMoney.POSTPONEMENT, "POSTPONE:");
     assertThat(line.deadline()).hasValueSatisfying(d -> assertThat(d).contains("2026-03-08 13:00 UTC"));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void atTheConversionThePeriodIsNotOverAndTheFreezingRequestMustBeNamed() {
+    Checkpoint checkpoint =
+        record.checkpoints().stream()
+            .filter(c -> c.caseName().equals(FraudFollowTheMoney.POSTPONEMENT))
+            .filter(c -> c.taken().action() == FiuPostponementAction.CONVERT_TO_PROVISIONAL_MEASURE)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no checkpoint before the conversion"));
+    var before =
+        (CaseFile<FiuPostponementRequest, FiuPostponementStatus, FiuPostponementAction>) checkpoint.before();
+    assertThat(before.status()).isEqualTo(FiuPostponementStatus.POSTPONED);
+
+    Outcome<?, ?, ?> lapse =
+        FiuPostponementWorkflow.WORKFLOW.apply(
+            before, command(before, FiuPostponementAction.EXPIRE), checkpoint.environment());
+    assertThat(lapse.violations())
+        .as("EXPIRE at the time of the conversion")
+        .extracting(Violation::code)
+        .containsExactly("WC_47_1_PERIOD_NOT_OVER");
+
+    Outcome<?, ?, ?> unnamed =
+        FiuPostponementWorkflow.WORKFLOW.apply(
+            before,
+            command(before, FiuPostponementAction.CONVERT_TO_PROVISIONAL_MEASURE),
+            checkpoint.environment());
+    assertThat(unnamed.violations())
+        .as("CONVERT_TO_PROVISIONAL_MEASURE naming no request")
+        .extracting(Violation::code)
+        .containsExactly("WC_21_PROVISIONAL_MEASURE_NAMED");
+  }
+
+  private static Command<FiuPostponementAction> command(
+      CaseFile<?, ?, ?> caseFile, FiuPostponementAction action) {
+    return Command.<FiuPostponementAction>builder()
+        .id("test-" + action.name().toLowerCase(Locale.ROOT))
+        .action(action)
+        .expectedVersion(caseFile.version())
+        .actor(FraudFollowTheMoney.AL_FIU)
+        .build();
   }
 
   @Test
@@ -200,20 +262,6 @@ class FraudFollowTheMoneyTest {
       assertThat(replay.isReplayed()).as("%s: %s", journal.getKey(), replay).isTrue();
       assertThat(replay.caseFile()).contains(record.cases().get(journal.getKey()));
     }
-  }
-
-  @Test
-  void thePostponementDoesNotReplayWithoutTheRequestedPartysDomesticPeriod() {
-    Environment withoutPeriod =
-        new Environment(
-            PartyRegistry.bundled(),
-            Clock.fixed(FraudFollowTheMoney.START, ZoneOffset.UTC),
-            DomesticPolicy.DEFAULTS);
-    JournalReplay replay =
-        CaseJournal.replay(record.journals().get(FraudFollowTheMoney.POSTPONEMENT), withoutPeriod);
-    assertThat(replay.isReplayed()).isFalse();
-    assertThat(replay.reason())
-        .hasValueSatisfying(r -> assertThat(r).contains("EXPIRE", "WC_47_1_NO_DOMESTIC_PERIOD"));
   }
 
   @Test

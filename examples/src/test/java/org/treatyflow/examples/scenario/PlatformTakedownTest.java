@@ -2,6 +2,7 @@ package org.treatyflow.examples.scenario;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.treatyflow.model.common.Instrument.BUDAPEST;
 import static org.treatyflow.model.common.Instrument.SECOND_PROTOCOL;
 
 import java.io.IOException;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.treatyflow.model.common.Instrument;
 import org.treatyflow.model.common.Party;
 import org.treatyflow.model.common.Request;
+import org.treatyflow.model.common.RequestId;
+import org.treatyflow.model.disclosure.ForeignProductionOrderRequest;
 import org.treatyflow.model.registry.PartyRegistry;
 import org.treatyflow.model.reply.Reply;
 import org.treatyflow.serialization.Envelope;
@@ -34,12 +37,15 @@ import org.treatyflow.workflow.CaseFile;
 import org.treatyflow.workflow.Environment;
 import org.treatyflow.workflow.HistoryEvent;
 import org.treatyflow.workflow.LinkedCases;
+import org.treatyflow.workflow.assistance.AssistanceAction;
+import org.treatyflow.workflow.assistance.AssistanceLifecycle;
 import org.treatyflow.workflow.assistance.AssistanceStatus;
 import org.treatyflow.workflow.assistance.JointInvestigationTeamAction;
 import org.treatyflow.workflow.assistance.JointInvestigationTeamStatus;
 import org.treatyflow.workflow.direct.DirectOrderAction;
 import org.treatyflow.workflow.direct.DirectOrderStatus;
 import org.treatyflow.workflow.direct.DomainRegistrationStatus;
+import org.treatyflow.workflow.preservation.PreservationAction;
 import org.treatyflow.workflow.preservation.PreservationStatus;
 
 class PlatformTakedownTest {
@@ -65,7 +71,7 @@ class PlatformTakedownTest {
     Map<String, Object> expected = new LinkedHashMap<>();
     expected.put(PlatformTakedown.PRESERVATION, PreservationStatus.RELEASED);
     expected.put(PlatformTakedown.REGISTRATION, DomainRegistrationStatus.DISCLOSED);
-    expected.put(PlatformTakedown.DIRECT_ORDER, DirectOrderStatus.NOT_DISCLOSED);
+    expected.put(PlatformTakedown.DIRECT_ORDER, DirectOrderStatus.ESCALATED);
     expected.put(PlatformTakedown.SERVERS, AssistanceStatus.CLOSED);
     expected.put(PlatformTakedown.PRODUCTION, AssistanceStatus.CLOSED);
     expected.put(PlatformTakedown.JOINT_TEAM, JointInvestigationTeamStatus.CONCLUDED);
@@ -148,6 +154,56 @@ class PlatformTakedownTest {
         RECORD.cases().get(caseName).history().stream().filter(e -> e.action() == action).toList();
     assertThat(events).as("%s in %s", action, caseName).hasSize(1);
     return events.get(0);
+  }
+
+  @Test
+  void thePreservationReceivesTheBc31RequestAsItsFollowUpAndIsReleasedOnceItIsDecided() {
+    CaseFile<?, ?, ?> preservation = RECORD.cases().get(PlatformTakedown.PRESERVATION);
+    CaseFile<?, ?, ?> servers = RECORD.cases().get(PlatformTakedown.SERVERS);
+    assertThat(preservation.history())
+        .extracting(e -> (Object) e.action())
+        .containsExactly(
+            PreservationAction.SUBMIT,
+            PreservationAction.RECEIVE,
+            PreservationAction.PRESERVE,
+            PreservationAction.RECEIVE_FOLLOW_UP,
+            PreservationAction.DECIDE_FOLLOW_UP);
+
+    HistoryEvent<?, ?> followUp = event(PlatformTakedown.PRESERVATION, PreservationAction.RECEIVE_FOLLOW_UP);
+    assertThat(followUp.citation()).isEqualTo(BUDAPEST.cite(29, 7));
+    assertThat(followUp.to()).isEqualTo(PreservationStatus.PRESERVED_PENDING_DECISION);
+    assertThat(followUp.followUp()).as("the follow-up named").contains(idOf(servers));
+    assertThat(followUp.at()).isAfterOrEqualTo(event(PlatformTakedown.SERVERS, AssistanceAction.RECEIVE).at());
+
+    HistoryEvent<?, ?> released = event(PlatformTakedown.PRESERVATION, PreservationAction.DECIDE_FOLLOW_UP);
+    assertThat(released.citation()).isEqualTo(BUDAPEST.cite(29, 7));
+    assertThat(released.from()).isEqualTo(PreservationStatus.PRESERVED_PENDING_DECISION);
+    assertThat(released.to()).isEqualTo(PreservationStatus.RELEASED);
+    assertThat(released.actor().party()).as("the requested Party releases").isEqualTo(PlatformTakedown.MOLDOVA);
+    HistoryEvent<?, ?> decided = event(PlatformTakedown.SERVERS, AssistanceAction.ACCEPT);
+    assertThat(AssistanceLifecycle.DECIDED).contains((AssistanceStatus) decided.to());
+    assertThat(released.at()).as("released only once the BC 31 request is decided").isAfter(decided.at());
+  }
+
+  @Test
+  void theUnansweredOrderIsEscalatedToTheProductionRequestThatNamesIt() {
+    HistoryEvent<?, ?> timeOut = event(PlatformTakedown.DIRECT_ORDER, DirectOrderAction.TIME_OUT);
+    HistoryEvent<?, ?> escalated = event(PlatformTakedown.DIRECT_ORDER, DirectOrderAction.ESCALATE);
+    CaseFile<?, ?, ?> production = RECORD.cases().get(PlatformTakedown.PRODUCTION);
+    CaseFile<?, ?, ?> order = RECORD.cases().get(PlatformTakedown.DIRECT_ORDER);
+    assertThat(escalated.citation()).isEqualTo(SECOND_PROTOCOL.cite(7, 7));
+    assertThat(escalated.from()).isEqualTo(DirectOrderStatus.NOT_DISCLOSED);
+    assertThat(escalated.to()).isEqualTo(DirectOrderStatus.ESCALATED);
+    assertThat(escalated.at()).isAfter(timeOut.at());
+    assertThat(escalated.actor().party()).as("the issuing Party escalates").isEqualTo(PlatformTakedown.HUNGARY);
+    assertThat(escalated.followUp()).as("the request named on ESCALATE").contains(idOf(production));
+    assertThat(((ForeignProductionOrderRequest) production.request()).precedingOrder())
+        .as("the order the 2AP 8 request names")
+        .contains(idOf(order));
+  }
+
+  private static RequestId idOf(CaseFile<?, ?, ?> caseFile) {
+    return ((Request) caseFile.request()).header().id();
   }
 
   @Test

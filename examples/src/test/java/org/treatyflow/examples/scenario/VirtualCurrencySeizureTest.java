@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -37,7 +38,10 @@ import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
 import org.treatyflow.workflow.HistoryEvent;
 import org.treatyflow.workflow.LinkedCases;
+import org.treatyflow.workflow.assistance.AssistanceAction;
+import org.treatyflow.workflow.assistance.AssistanceLifecycle;
 import org.treatyflow.workflow.assistance.AssistanceStatus;
+import org.treatyflow.workflow.preservation.PreservationAction;
 import org.treatyflow.workflow.preservation.PreservationStatus;
 import org.treatyflow.workflow.traffic.TrafficDisclosureStatus;
 
@@ -118,6 +122,58 @@ class VirtualCurrencySeizureTest {
         .containsEntry(VirtualCurrencySeizure.DISCLOSURE, BUDAPEST.cite(30, 1))
         .containsEntry(VirtualCurrencySeizure.PRESERVATION_LT, BUDAPEST.cite(29, 7))
         .containsEntry(VirtualCurrencySeizure.BANK_ACCOUNTS, WARSAW.cite(28, 7));
+  }
+
+  @Test
+  void thePreservationReceivesTheBc31RequestAsItsFollowUpAndIsReleasedOnceItIsDecided() {
+    CaseFile<?, ?, ?> preservation = record.cases().get(VirtualCurrencySeizure.PRESERVATION_LT);
+    CaseFile<?, ?, ?> storedData = record.cases().get(VirtualCurrencySeizure.STORED_DATA);
+    RequestId followUp = ((Request) storedData.request()).header().id();
+    assertThat(preservation.history().stream().map(e -> (Object) e.action()).collect(Collectors.toList()))
+        .as("steps of the Lithuanian preservation")
+        .containsExactly(
+            PreservationAction.SUBMIT,
+            PreservationAction.RECEIVE,
+            PreservationAction.PRESERVE,
+            PreservationAction.RECEIVE_FOLLOW_UP,
+            PreservationAction.DECIDE_FOLLOW_UP);
+
+    HistoryEvent<?, ?> preserved = event(preservation, PreservationAction.PRESERVE);
+    HistoryEvent<?, ?> received = event(preservation, PreservationAction.RECEIVE_FOLLOW_UP);
+    assertThat(received.citation()).as("article of RECEIVE_FOLLOW_UP").isEqualTo(BUDAPEST.cite(29, 7));
+    assertThat(received.to()).isEqualTo(PreservationStatus.PRESERVED_PENDING_DECISION);
+    assertThat(received.followUp()).as("follow-up named on RECEIVE_FOLLOW_UP").contains(followUp);
+    assertThat(received.at())
+        .as("the follow-up arrives within the 60 days of BC 29(7)")
+        .isBefore(preserved.at().plus(Duration.ofDays(60)))
+        .isAfterOrEqualTo(event(storedData, AssistanceAction.RECEIVE).at());
+
+    HistoryEvent<?, ?> released = event(preservation, PreservationAction.DECIDE_FOLLOW_UP);
+    assertThat(released.citation()).as("article of DECIDE_FOLLOW_UP").isEqualTo(BUDAPEST.cite(29, 7));
+    assertThat(released.from()).isEqualTo(PreservationStatus.PRESERVED_PENDING_DECISION);
+    assertThat(released.to()).isEqualTo(PreservationStatus.RELEASED);
+    assertThat(released.actor().party()).as("the requested Party releases").isEqualTo(VirtualCurrencySeizure.LITHUANIA);
+    assertThat(released.at())
+        .as("released only once the follow-up is decided (BC 29(7))")
+        .isAfterOrEqualTo(decided(storedData));
+  }
+
+  @Test
+  void releasingTheDataBeforeTheFollowUpIsDecidedIsRefused() {
+    List<TimelineEntry> refused =
+        record.timeline().stream()
+            .filter(e -> e.caseName().equals(VirtualCurrencySeizure.PRESERVATION_LT))
+            .filter(e -> e.event().startsWith("REFUSED"))
+            .collect(Collectors.toList());
+    assertThat(refused).as("refused attempts on the Lithuanian preservation").hasSize(1);
+    TimelineEntry attempt = refused.get(0);
+    assertThat(attempt.event()).startsWith("REFUSED DECIDE_FOLLOW_UP").contains("decision on the follow-up");
+    assertThat(attempt.citation()).isEqualTo(BUDAPEST.cite(29, 7));
+    CaseFile<?, ?, ?> preservation = record.cases().get(VirtualCurrencySeizure.PRESERVATION_LT);
+    assertThat(attempt.at())
+        .as("tried after the follow-up was received and before it was decided")
+        .isAfter(event(preservation, PreservationAction.RECEIVE_FOLLOW_UP).at())
+        .isBefore(decided(record.cases().get(VirtualCurrencySeizure.STORED_DATA)));
   }
 
   @Test
@@ -223,6 +279,23 @@ class VirtualCurrencySeizureTest {
         .contains(record.timeline().size() + " steps")
         .contains("BC 29(7)")
         .contains("WC 28(7)");
+  }
+
+  /** The one event of {@code caseFile} that took {@code action}. */
+  private static HistoryEvent<?, ?> event(CaseFile<?, ?, ?> caseFile, Enum<?> action) {
+    List<? extends HistoryEvent<?, ?>> events =
+        caseFile.history().stream().filter(e -> e.action() == action).collect(Collectors.toList());
+    assertThat(events).as("%s taken once in the case of %s", action, caseFile.request().family()).hasSize(1);
+    return events.get(0);
+  }
+
+  /** When the requested Party decided on the request of {@code caseFile} (BC 29(7)). */
+  private static Instant decided(CaseFile<?, ?, ?> caseFile) {
+    return caseFile.history().stream()
+        .filter(e -> e.to() instanceof AssistanceStatus s && AssistanceLifecycle.DECIDED.contains(s))
+        .map(HistoryEvent::at)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("the request was never decided"));
   }
 
   /**
