@@ -92,7 +92,11 @@ final class SimulatedCase {
   private final Simulation simulation;
   private final SimulationConfig config;
   private final Requests requests;
-  private final SplittableRandom random;
+  // The draws of the cyber track, of the financial track and of the suspects' moves are kept apart,
+  // so that the policy knob changes the financial track only: the same cases, the same delays.
+  private final SplittableRandom cyber;
+  private final SplittableRandom financial;
+  private final SplittableRandom assets;
   private final Requests.Subject subject;
   private final LinkedCases links = this::find;
   private Instant opened;
@@ -131,7 +135,6 @@ final class SimulatedCase {
     this.simulation = simulation;
     this.config = simulation.config();
     this.requests = simulation.requests();
-    this.random = random;
     List<Party> parties = requests.parties();
     int requesting = random.nextInt(parties.size());
     int requested = random.nextInt(parties.size() - 1);
@@ -141,11 +144,14 @@ final class SimulatedCase {
     Requests.Scenario scenario = Requests.Scenario.drawn(random.nextDouble());
     this.subject =
         new Requests.Subject(
-            number, parties.get(requesting), parties.get(requested), scenario, proceedsCents());
+            number, parties.get(requesting), parties.get(requested), scenario, proceedsCents(random));
+    this.cyber = random.split();
+    this.financial = random.split();
+    this.assets = random.split();
   }
 
   /** Proceeds log-normal around the configured median (spread factor e), at least one euro. */
-  private long proceedsCents() {
+  private long proceedsCents(SplittableRandom random) {
     double u1 = 1 - random.nextDouble();
     double u2 = random.nextDouble();
     double normal = StrictMath.sqrt(-2 * StrictMath.log(u1)) * StrictMath.cos(2 * StrictMath.PI * u2);
@@ -159,13 +165,13 @@ final class SimulatedCase {
     balanceCents = subject.proceedsCents();
     preservation =
         PreservationWorkflow.WORKFLOW.open(requests.preservation(subject, day(now, subject.requesting())));
-    after(now, StepType.ASSET_MOVE, this::moveProceeds);
+    after(assets, now, StepType.ASSET_MOVE, this::moveProceeds);
     if (config.financialInvestigation() == FinancialInvestigation.PARALLEL) {
       startFinancial(now);
     }
     if (preservationStep(PreservationAction.SUBMIT, pointOfContact(subject.requesting()), Optional.empty(), Optional.empty(), now)) {
       preservationSent = now;
-      after(now, StepType.PRESERVATION_TRANSMISSION, this::receivePreservation);
+      after(cyber, now, StepType.PRESERVATION_TRANSMISSION, this::receivePreservation);
     }
   }
 
@@ -173,7 +179,7 @@ final class SimulatedCase {
 
   private void receivePreservation(Instant now) {
     if (preservationStep(PreservationAction.RECEIVE, pointOfContact(subject.requested()), Optional.empty(), Optional.empty(), now)) {
-      after(now, StepType.PRESERVATION_EXECUTION, this::decidePreservation);
+      after(cyber, now, StepType.PRESERVATION_EXECUTION, this::decidePreservation);
     }
   }
 
@@ -181,16 +187,16 @@ final class SimulatedCase {
     Authority requested = pointOfContact(subject.requested());
     Optional<GroundForRefusal> ground =
         simulation.drawRefusal(
-            preservation.request().family(), false, subject.scenario(), subject.requesting(), subject.requested(), random);
+            preservation.request().family(), false, subject.scenario(), subject.requesting(), subject.requested(), cyber);
     if (ground.isPresent()) {
       Refusal refusal = refusal(preservation.request(), preservation.version(), requested, ground.get(), now);
       if (preservationStep(PreservationAction.REFUSE, requested, Optional.of(refusal), Optional.empty(), now)) {
         refusals.add(ground.get());
         endCyber(now);
       }
-    } else if (random.nextDouble() < config.warningProbability()) {
+    } else if (cyber.nextDouble() < config.warningProbability()) {
       if (preservationStep(PreservationAction.WARN_INEFFECTIVE, requested, Optional.empty(), Optional.empty(), now)) {
-        after(now, StepType.REQUESTER_DECISION, this::requesterDecides);
+        after(cyber, now, StepType.REQUESTER_DECISION, this::requesterDecides);
       }
     } else if (preservationStep(PreservationAction.PRESERVE, requested, Optional.empty(), Optional.empty(), now)) {
       preserved(now);
@@ -199,7 +205,7 @@ final class SimulatedCase {
 
   private void requesterDecides(Instant now) {
     Authority requesting = pointOfContact(subject.requesting());
-    if (random.nextDouble() < config.proceedAfterWarningProbability()) {
+    if (cyber.nextDouble() < config.proceedAfterWarningProbability()) {
       if (preservationStep(PreservationAction.PROCEED, requesting, Optional.empty(), Optional.empty(), now)) {
         preserved(now);
       }
@@ -213,7 +219,7 @@ final class SimulatedCase {
     daysToPreservation = days(preservationSent, now);
     Instant end = PreservationDeadlines.expiry(preservation, simulation.environment(now, links)).orElseThrow();
     at(end, this::expirePreservation);
-    after(now, StepType.FOLLOW_UP_PREPARATION, this::sendFollowUp);
+    after(cyber, now, StepType.FOLLOW_UP_PREPARATION, this::sendFollowUp);
   }
 
   private void expirePreservation(Instant now) {
@@ -228,6 +234,7 @@ final class SimulatedCase {
   private void sendFollowUp(Instant now) {
     followUp =
         new Track<>(
+            cyber,
             StoredDataAccessWorkflow.PROFILE,
             StoredDataAccessWorkflow.WORKFLOW,
             requests.storedDataAccess(subject, day(now, subject.requesting()), preservation.request().header().id()),
@@ -260,7 +267,7 @@ final class SimulatedCase {
 
   private void followUpAccepted(Instant now) {
     if (followUp.step(START_EXECUTION, followUp.requested(), Optional.empty(), now)) {
-      after(now, StepType.EXECUTION, this::followUpResults);
+      after(cyber, now, StepType.EXECUTION, this::followUpResults);
     }
   }
 
@@ -312,12 +319,13 @@ final class SimulatedCase {
 
   private void startFinancial(Instant now) {
     financialStarted = true;
-    after(now, StepType.FINANCIAL_PREPARATION, this::requestBankInformation);
+    after(financial, now, StepType.FINANCIAL_PREPARATION, this::requestBankInformation);
   }
 
   private void requestBankInformation(Instant now) {
     bankInformation =
         new Track<>(
+            financial,
             BankAccountInformationWorkflow.PROFILE,
             BankAccountInformationWorkflow.WORKFLOW,
             requests.bankAccountInformation(subject, day(now, subject.requesting())),
@@ -328,7 +336,7 @@ final class SimulatedCase {
 
   private void bankInformationAccepted(Instant now) {
     if (bankInformation.step(START_EXECUTION, bankInformation.requested(), Optional.empty(), now)) {
-      after(now, StepType.EXECUTION, this::bankInformationResults);
+      after(financial, now, StepType.EXECUTION, this::bankInformationResults);
     }
   }
 
@@ -337,17 +345,18 @@ final class SimulatedCase {
     if (t.step(TRANSMIT_RESULT, t.requested(), Optional.of(results(t, "Particulars of the accounts held", now)), now)
         && t.step(CLOSE, t.requested(), Optional.empty(), now)) {
       bankInformation = null;
-      after(now, StepType.FREEZING_PREPARATION, this::requestFreezing);
+      after(financial, now, StepType.FREEZING_PREPARATION, this::requestFreezing);
     }
   }
 
   private void requestFreezing(Instant now) {
     freezing =
         new Track<>(
+            financial,
             ProvisionalMeasuresWorkflow.PROFILE,
             ProvisionalMeasuresWorkflow.WORKFLOW,
             requests.freezing(subject, day(now, subject.requesting()), account()),
-            accepted -> after(accepted, StepType.FREEZING, this::takeMeasure),
+            accepted -> after(financial, accepted, StepType.FREEZING, this::takeMeasure),
             this::endFinancial);
     freezing.submit(now);
   }
@@ -365,7 +374,7 @@ final class SimulatedCase {
         endFinancial(now);
       }
     } else {
-      after(now, StepType.CONVICTION, this::requestConfiscation);
+      after(financial, now, StepType.CONVICTION, this::requestConfiscation);
     }
   }
 
@@ -377,6 +386,7 @@ final class SimulatedCase {
   private void requestConfiscation(Instant now) {
     confiscation =
         new Track<>(
+            financial,
             ConfiscationWorkflow.PROFILE,
             ConfiscationWorkflow.WORKFLOW,
             requests.confiscation(subject, day(now, subject.requesting()), account()),
@@ -391,7 +401,7 @@ final class SimulatedCase {
 
   private void confiscationAccepted(Instant now) {
     if (confiscation.step(START_EXECUTION, confiscation.requested(), Optional.empty(), now)) {
-      after(now, StepType.CONFISCATION_EXECUTION, this::confiscate);
+      after(financial, now, StepType.CONFISCATION_EXECUTION, this::confiscate);
     }
   }
 
@@ -407,15 +417,16 @@ final class SimulatedCase {
         && t.step(CLOSE, t.requested(), Optional.empty(), now)
         && liftFreezing(now)) {
       confiscatedCents = frozenCents;
-      after(now, StepType.DISPOSAL_PREPARATION, this::requestDisposal);
+      after(financial, now, StepType.DISPOSAL_PREPARATION, this::requestDisposal);
     }
   }
 
   private void requestDisposal(Instant now) {
     Optional<BigDecimal> share =
-        random.nextDouble() < config.returnProbability() ? Optional.empty() : Optional.of(config.proposedShare());
+        financial.nextDouble() < config.returnProbability() ? Optional.empty() : Optional.of(config.proposedShare());
     disposal =
         new Track<>(
+            financial,
             DisposalWorkflow.PROFILE,
             DisposalWorkflow.WORKFLOW,
             requests.disposal(
@@ -424,7 +435,7 @@ final class SimulatedCase {
                 confiscation.file.request().header().id(),
                 Requests.euros(confiscatedCents),
                 share),
-            accepted -> after(accepted, StepType.DISPOSAL, this::disposeOfProperty),
+            accepted -> after(financial, accepted, StepType.DISPOSAL, this::disposeOfProperty),
             this::endFinancial);
     disposal.submit(now);
   }
@@ -464,11 +475,11 @@ final class SimulatedCase {
     if (frozen || balanceCents == 0) {
       return;
     }
-    double share = random.nextDouble() * 2 * config.assetMoveShare();
+    double share = assets.nextDouble() * 2 * config.assetMoveShare();
     long moved = Math.min(balanceCents, Math.round(balanceCents * share));
     balanceCents -= moved;
     dissipatedCents += moved;
-    after(now, StepType.ASSET_MOVE, this::moveProceeds);
+    after(assets, now, StepType.ASSET_MOVE, this::moveProceeds);
   }
 
   // ---------------------------------------------------------------- the case as a whole
@@ -512,8 +523,8 @@ final class SimulatedCase {
   }
 
   /** Runs {@code step} after a delay of {@code type} from {@code now}, unless the case is over by then. */
-  private void after(Instant now, StepType type, Consumer<Instant> step) {
-    at(now.plusSeconds(simulation.delaySeconds(type, random)), step);
+  private void after(SplittableRandom stream, Instant now, StepType type, Consumer<Instant> step) {
+    at(now.plusSeconds(simulation.delaySeconds(type, stream)), step);
   }
 
   private void at(Instant when, Consumer<Instant> step) {
@@ -608,15 +619,18 @@ final class SimulatedCase {
     private final Consumer<Instant> onStopped;
     private Consumer<Instant> onReceived = now -> {};
     private Consumer<Instant> onDecided = now -> {};
+    private final SplittableRandom stream;
     private CaseFile<R, AssistanceStatus, AssistanceAction> file;
     private boolean amendmentAsked;
 
     Track(
+        SplittableRandom stream,
         AssistanceProfile<R> profile,
         Workflow<R, AssistanceStatus, AssistanceAction> workflow,
         R request,
         Consumer<Instant> onAccepted,
         Consumer<Instant> onStopped) {
+      this.stream = stream;
       this.profile = profile;
       this.workflow = workflow;
       this.onAccepted = onAccepted;
@@ -646,27 +660,27 @@ final class SimulatedCase {
 
     void submit(Instant now) {
       if (step(SUBMIT, requesting(), Optional.empty(), now)) {
-        after(now, StepType.TRANSMISSION, this::receive);
+        after(stream, now, StepType.TRANSMISSION, this::receive);
       }
     }
 
     private void receive(Instant now) {
       if (step(RECEIVE, requested(), Optional.empty(), now)) {
         onReceived.accept(now);
-        after(now, StepType.ACKNOWLEDGEMENT, this::acknowledge);
+        after(stream, now, StepType.ACKNOWLEDGEMENT, this::acknowledge);
       }
     }
 
     private void acknowledge(Instant now) {
       if (step(ACKNOWLEDGE, requested(), Optional.empty(), now)) {
-        after(now, StepType.REVIEW, this::decide);
+        after(stream, now, StepType.REVIEW, this::decide);
       }
     }
 
     private void decide(Instant now) {
       if (profile.provision(REQUEST_AMENDMENT).isPresent()
           && !amendmentAsked
-          && random.nextDouble() < config.amendmentProbability()) {
+          && stream.nextDouble() < config.amendmentProbability()) {
         askForAmendments(now);
         return;
       }
@@ -677,7 +691,7 @@ final class SimulatedCase {
               subject.scenario(),
               subject.requesting(),
               subject.requested(),
-              random);
+              stream);
       if (ground.isPresent()) {
         Refusal refusal = refusal(file.request(), file.version(), requested(), ground.get(), now);
         if (step(REFUSE, requested(), Optional.of(refusal), now)) {
@@ -704,7 +718,7 @@ final class SimulatedCase {
         return;
       }
       Instant due = AssistanceDeadlines.amendmentDue(file, simulation.environment(now, links)).orElseThrow();
-      Instant supplied = now.plusSeconds(simulation.delaySeconds(StepType.AMENDMENT_SUPPLY, random));
+      Instant supplied = now.plusSeconds(simulation.delaySeconds(StepType.AMENDMENT_SUPPLY, stream));
       if (supplied.isBefore(due)) {
         at(supplied, this::supplyAmendments);
       } else {
@@ -714,7 +728,7 @@ final class SimulatedCase {
 
     private void supplyAmendments(Instant now) {
       if (step(SUPPLY_AMENDMENT, requesting(), Optional.empty(), now)) {
-        after(now, StepType.REVIEW, this::decide);
+        after(stream, now, StepType.REVIEW, this::decide);
       }
     }
 

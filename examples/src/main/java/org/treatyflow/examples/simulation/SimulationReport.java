@@ -210,7 +210,7 @@ public record SimulationReport(
         rejectionsByCode,
         abandoned,
         Histogram.of(preservationDays, 1, 15),
-        Histogram.of(freezingDays, 30, 25));
+        Histogram.of(freezingDays, 30, 20));
   }
 
   /** The nearest-rank {@code percent}th percentile of {@code sorted}, to a tenth of a day. */
@@ -335,22 +335,22 @@ public record SimulationReport(
             ? "in parallel with the cyber investigation" : "after the cyber investigation");
     line(out, "");
     line(out, "Expedited preservation (BC 29)");
-    line(out, "  preservations executed                 %d", preservationsExecuted);
-    line(out, "  time to preservation                   median %s days, 90th percentile %s days",
-        days(timeToPreservationMedianDays), days(timeToPreservationP90Days));
-    line(out, "  expired before the follow-up arrived   %d (%s of preservations; BC 29(7))",
-        preservationsExpired, percent(shareExpiredBeforeFollowUp));
+    figure(out, "preservations executed", Integer.toString(preservationsExecuted));
+    figure(out, "time to preservation", "median " + days(timeToPreservationMedianDays)
+        + " days, 90th percentile " + days(timeToPreservationP90Days) + " days");
+    figure(out, "expired before the follow-up arrived", preservationsExpired + " ("
+        + percent(shareExpiredBeforeFollowUp) + " of preservations; BC 29(7))");
     line(out, "");
     line(out, "Proceeds (WC 17, 21, 23, 25)");
-    line(out, "  proceeds                               %s EUR", proceedsEur.toPlainString());
-    line(out, "  dissipated before freezing             %s EUR (%s)",
-        dissipatedEur.toPlainString(), percent(shareDissipatedBeforeFreezing));
-    line(out, "  frozen                                 %s EUR in %d freezings; from opening: median %s days,"
-        + " 90th percentile %s days", frozenEur.toPlainString(), freezingsTakenEffect,
-        days(timeToFreezingMedianDays), days(timeToFreezingP90Days));
-    line(out, "  confiscated                            %s EUR", confiscatedEur.toPlainString());
-    line(out, "  returned for victims (WC 25(2))        %s EUR", returnedEur.toPlainString());
-    line(out, "  shared with requesting Party (WC 25(3)) %s EUR", sharedEur.toPlainString());
+    figure(out, "proceeds", proceedsEur.toPlainString() + " EUR");
+    figure(out, "dissipated before freezing", dissipatedEur.toPlainString() + " EUR ("
+        + percent(shareDissipatedBeforeFreezing) + ")");
+    figure(out, "frozen (WC 21)", frozenEur.toPlainString() + " EUR in " + freezingsTakenEffect + " freezings");
+    figure(out, "time from opening to freezing", "median " + days(timeToFreezingMedianDays)
+        + " days, 90th percentile " + days(timeToFreezingP90Days) + " days");
+    figure(out, "confiscated (WC 23)", confiscatedEur.toPlainString() + " EUR");
+    figure(out, "returned for victims (WC 25(2))", returnedEur.toPlainString() + " EUR");
+    figure(out, "shared, requesting Party's part (WC 25(3))", sharedEur.toPlainString() + " EUR");
     line(out, "");
     line(out, "Refusals by ground (%d)", refusals());
     for (Map.Entry<GroundForRefusal, Long> e : refusalsByCount()) {
@@ -386,6 +386,10 @@ public record SimulationReport(
 
   static String percent(BigDecimal share) {
     return share.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + " %";
+  }
+
+  private static void figure(StringBuilder out, String label, String value) {
+    line(out, "  %-44s %s", label, value);
   }
 
   private static void line(StringBuilder out, String format, Object... args) {

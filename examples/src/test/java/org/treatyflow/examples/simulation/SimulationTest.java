@@ -120,6 +120,12 @@ class SimulationTest {
     assertThat(after.frozenEur()).isLessThan(TWO_THOUSAND.frozenEur());
     assertThat(after.timeToFreezingMedianDays().orElseThrow())
         .isGreaterThan(TWO_THOUSAND.timeToFreezingMedianDays().orElseThrow());
+    // The same cases with the same draws: the cyber track does not change.
+    assertThat(after.preservationsExecuted()).isEqualTo(TWO_THOUSAND.preservationsExecuted());
+    assertThat(after.preservationsExpired()).isEqualTo(TWO_THOUSAND.preservationsExpired());
+    assertThat(after.timeToPreservation()).isEqualTo(TWO_THOUSAND.timeToPreservation());
+    assertThat(after.proceedsEur()).isEqualTo(TWO_THOUSAND.proceedsEur());
+    assertThat(after.stepsRejected()).isZero();
   }
 
   @Test
