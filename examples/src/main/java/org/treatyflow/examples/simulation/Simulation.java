@@ -41,18 +41,22 @@ import org.treatyflow.workflow.Workflow;
  * A seeded, reproducible simulation of many cases flowing between Parties through the library's
  * own workflows, and the report a trainer reads from it.
  *
- * <p>The design is event-driven: one priority queue ({@link EventQueue}) of (time, order of
- * scheduling, step of a case)
+ * <p>The design is event-driven: one priority queue of (time, order of scheduling, step of a case)
  * and a simulated clock. Each step is applied with {@link Workflow#apply} in an {@link Environment}
  * whose clock is fixed at the step's time, so the rules, guards and deadlines are the library's. A
  * case opens with an expedited preservation request (BC 29) followed by a request for the stored
  * data (BC 31) that must arrive before the preservation ends (BC 29(7)); its financial track asks
  * for bank account information (WC 17), then freezing (WC 21), confiscation (WC 23) and the return
  * or sharing of what was confiscated (WC 25), while the suspects move the proceeds not yet frozen.
- * See {@link SimulatedCase} for the steps and {@link SimulationConfig} for what can be tuned.
+ * {@link SimulationConfig} says what can be tuned.
  *
- * <p>Every random draw of a case comes from its own generator, split in order from the seed, so
- * cases are independent and the same seed gives the same report.
+ * <p>Every random draw of a case comes from its own generators (one for the cyber track, one for
+ * the financial track, one for the suspects' moves), split in order from the seed, so cases are
+ * independent, the same seed gives the same report, and the policy knob changes only the financial
+ * track of the same cases.
+ *
+ * <p>A step the library rejects stops its case and is counted in the report; a correct simulation
+ * has none.
  */
 public final class Simulation {
   private static final long SECONDS_PER_DAY = 86_400;

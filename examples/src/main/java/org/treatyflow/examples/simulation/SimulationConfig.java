@@ -68,6 +68,11 @@ public record SimulationConfig(
   /** The seed of {@link #defaults()}. */
   public static final long DEFAULT_SEED = 1;
 
+  /**
+   * Checks every component and copies the maps.
+   *
+   * @throws IllegalArgumentException if a component is out of its range; the message names it
+   */
   public SimulationConfig {
     checkArgument(cases >= 1, "SimulationConfig.cases must be at least 1, was %s", cases);
     checkNotNull(financialInvestigation, "financialInvestigation");

@@ -92,6 +92,7 @@ public record SimulationReport(
   private static final int DAY_SCALE = 1;
   private static final int SHARE_SCALE = 4;
 
+  /** Copies the maps, keeping their order. */
   public SimulationReport {
     checkNotNull(config, "config");
     refusalsByGround = Collections.unmodifiableMap(new LinkedHashMap<>(refusalsByGround));
@@ -107,6 +108,7 @@ public record SimulationReport(
    * @param counts the number of cases in each bin, at least one bin
    */
   public record Histogram(int binDays, List<Long> counts) {
+    /** Checks the width and copies the counts. */
     public Histogram {
       checkArgument(binDays >= 1, "Histogram.binDays must be at least 1, was %s", binDays);
       counts = List.copyOf(counts);
