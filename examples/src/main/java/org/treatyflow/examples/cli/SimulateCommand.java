@@ -27,13 +27,12 @@ import picocli.CommandLine.TypeConversionException;
  * {@code simulate}: runs the training simulation ({@link Simulation}) and prints its report, as a
  * plain-text summary or as JSON, and optionally writes one self-contained HTML page of it.
  *
- * <p>Exit codes: 0 when the report was produced; 1 when the HTML page could not be written; 2 for
+ * <p>Exit codes: 0 when the report was produced; 2 when the HTML page could not be written, and for
  * invalid arguments ({@code --cases 0}, {@code --financial sideways}, ...). Progress goes to the
  * standard error at every tenth of the cases unless {@code --quiet}.
  */
 @Command(
     name = "simulate",
-    mixinStandardHelpOptions = true,
     description = {
       "Simulates many cases flowing between Parties through the treatyflow workflows:",
       "expedited preservation (BC 29) and its follow-up (BC 31), and the financial track of",
@@ -104,7 +103,7 @@ public class SimulateCommand implements Callable<Integer> {
       } catch (IOException e) {
         err.printf(Locale.ROOT, "simulate: could not write the report to %s (%s)%n", report, reason(e));
         err.flush();
-        return 1;
+        return TreatyflowCli.USAGE;
       }
     }
     out.print(json ? result.toJson() : result.toText());
@@ -112,7 +111,7 @@ public class SimulateCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%nHTML report written to %s%n", report);
     }
     out.flush();
-    return 0;
+    return TreatyflowCli.OK;
   }
 
   private static String reason(IOException e) {

@@ -54,6 +54,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       DiagramCommand.class,
       ScenarioCommand.class,
       TrainCommand.class,
+      SimulateCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

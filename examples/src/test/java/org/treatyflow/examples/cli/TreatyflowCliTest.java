@@ -29,7 +29,7 @@ class TreatyflowCliTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
         .startsWith("Usage: treatyflow [-hV] [COMMAND]")
-        .contains("  validate ", "  replay ", "  schema ", "  diagram ")
+        .contains("  validate ", "  replay ", "  schema ", "  diagram ", "  scenario ", "  train ", "  simulate ")
         .contains("Exit codes:", "  2   a usage error");
   }
 
@@ -37,7 +37,7 @@ class TreatyflowCliTest {
   void everyCommandHasHelpAndVersion() {
     CommandLine commandLine = commandLine(new StringWriter(), new StringWriter());
     assertThat(commandLine.getSubcommands())
-        .containsKeys("validate", "replay", "schema", "diagram");
+        .containsKeys("validate", "replay", "schema", "diagram", "scenario", "train", "simulate");
     for (String name : commandLine.getSubcommands().keySet()) {
       for (String option : new String[] {"--help", "-h"}) {
         CliRun help = CliRun.run(name, option);
