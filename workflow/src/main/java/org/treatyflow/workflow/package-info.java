@@ -9,8 +9,9 @@
  * org.treatyflow.workflow.CaseFile}. Each family's table lives in that family's package, e.g. {@link
  * org.treatyflow.workflow.preservation.PreservationWorkflow}; the mutual assistance families share
  * {@link org.treatyflow.workflow.assistance.AssistanceLifecycle}; {@link
- * org.treatyflow.workflow.catalog.WorkflowCatalog} finds the workflow of any family. {@link
- * org.treatyflow.workflow.LinkedCases} lets a rule read the case of a linked request.
+ * org.treatyflow.workflow.catalog.WorkflowCatalog} finds the workflow of any family, and {@link
+ * org.treatyflow.workflow.catalog.CaseDeadlines} the deadlines running in a case of any family.
+ * {@link org.treatyflow.workflow.LinkedCases} lets a rule read the case of a linked request.
  */
 @CooperationStyle
 package org.treatyflow.workflow;

@@ -3,6 +3,7 @@ package org.treatyflow.examples.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,8 @@ import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
 import org.treatyflow.workflow.HistoryEvent;
 import org.treatyflow.workflow.Workflow;
+import org.treatyflow.workflow.catalog.CaseDeadline;
+import org.treatyflow.workflow.catalog.CaseDeadlines;
 import org.treatyflow.workflow.catalog.WorkflowCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,15 +38,18 @@ import picocli.CommandLine.Spec;
  * the case through its family's workflow, and says where it stands and what may be done now.
  *
  * <p>A broken journal, or one whose recorded steps the workflow does not take, is reported as
- * {@code line N: <reason>}. A rebuilt case is shown by its family, status, version and last step,
- * then the actions allowed at the tool's clock, each with the article that allows it. The party
- * registry is the bundled one and the domestic policy the default one.
+ * {@code line N: <reason>}. A rebuilt case is shown by its family, status and version, the deadlines
+ * running in it ({@link CaseDeadlines}), its last step, then the actions allowed at the tool's
+ * clock, each with the article that allows it. The party registry is the bundled one and the
+ * domestic policy the default one, so the deadlines are counted in UTC and with no domestic period
+ * longer than the treaty's.
  */
 @Command(
     name = "replay",
     description =
         "Checks the case journal JOURNAL (JSON Lines) line by line, rebuilds the case through its"
-            + " family's workflow and shows where it stands and what may be done now.")
+            + " family's workflow and shows where it stands, the deadlines running in it and what"
+            + " may be done now.")
 final class ReplayCommand implements Callable<Integer> {
   /** A journal larger than this is not read: far beyond any case's history. */
   private static final int MAX_JOURNAL_BYTES = 256 * 1024 * 1024;
@@ -97,6 +103,7 @@ final class ReplayCommand implements Callable<Integer> {
         "Journal %s: %d %s, intact%n", journal, lineCount, lineCount == 1 ? "line" : "lines");
     out.println("Family:    " + family + " (" + citations(family.legalBasis()) + ")");
     out.println("Status:    " + caseFile.status() + ", version " + caseFile.version());
+    deadlines(caseFile, environment).forEach(out::println);
     Optional<? extends HistoryEvent<?, ?>> last = caseFile.lastEvent();
     out.println(
         "Last step: "
@@ -105,6 +112,33 @@ final class ReplayCommand implements Callable<Integer> {
     out.println(
         "Allowed at " + environment.clock().instant().truncatedTo(ChronoUnit.SECONDS) + ":");
     allowed(WorkflowCatalog.of(family), caseFile, environment).forEach(out::println);
+  }
+
+  /**
+   * The deadlines running in the case, soonest first: {@code Deadlines:}, then one line each with
+   * the instant it is due, what ends and the article that sets the period, followed by {@code
+   * (unverified)} where the legal reference marks the period unverified and by {@code (passed)}
+   * where the tool's clock has reached it; or the one line {@code Deadlines: none open}.
+   */
+  private static List<String> deadlines(CaseFile<?, ?, ?> caseFile, Environment environment) {
+    List<CaseDeadline> open = CaseDeadlines.open(caseFile, environment);
+    if (open.isEmpty()) {
+      return List.of("Deadlines: none open");
+    }
+    Instant now = environment.clock().instant();
+    List<String> lines = new ArrayList<>();
+    lines.add("Deadlines:");
+    for (CaseDeadline deadline : open) {
+      lines.add(
+          String.format(
+              "  %s  %-27s %s%s%s",
+              deadline.due(),
+              deadline.name(),
+              deadline.citation(),
+              deadline.isUnverified() ? " (unverified)" : "",
+              now.isBefore(deadline.due()) ? "" : " (passed)"));
+    }
+    return lines;
   }
 
   /** A step as {@code ACTION by PARTY (CITATION) at INSTANT}: no name, no document. */

@@ -26,6 +26,7 @@ import org.treatyflow.workflow.DomesticPolicy;
 import org.treatyflow.workflow.Environment;
 import org.treatyflow.workflow.TreatyPeriods;
 import org.treatyflow.workflow.preservation.PreservationAction;
+import org.treatyflow.workflow.preservation.PreservationDeadlines;
 import org.treatyflow.workflow.preservation.PreservationStatus;
 import org.treatyflow.workflow.preservation.PreservationWorkflow;
 
@@ -50,6 +51,44 @@ class ReplayCommandTest {
         .isEqualTo(allowed(preserved, CliRun.NOW))
         .contains("RECEIVE_FOLLOW_UP");
     assertThat(run.out()).containsPattern("  RECEIVE_FOLLOW_UP +BC 29\\(7\\)\n");
+  }
+
+  @Test
+  void aPreservedCaseShowsTheEndOfPreservationAfterItsStatus() throws IOException {
+    var preserved = Samples.preservedCase();
+    Path file = Samples.writeLines(temp.resolve("case.jsonl"), Samples.journal(preserved));
+    CliRun run = CliRun.run("replay", file.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    // BC 29(7): counted by the family's own rule, under the tool's registry and default policy
+    Instant end = PreservationDeadlines.expiry(preserved, environmentAt(CliRun.NOW)).orElseThrow();
+    assertThat(end).isAfter(CliRun.NOW);
+    assertThat(run.out())
+        .contains(
+            "Status:    PRESERVED, version 3\n"
+                + "Deadlines:\n"
+                + "  "
+                + end
+                + "  preservation ends           BC 29(7)\n"
+                + "Last step: ");
+    assertThat(deadlinesIn(run.out()))
+        .as("one deadline, confirmed and not passed")
+        .singleElement()
+        .satisfies(line -> assertThat(line).doesNotContain("(unverified)").doesNotContain("(passed)"));
+  }
+
+  @Test
+  void theEndOfPreservationIsMarkedPassedOnceTheToolsClockReachesIt() throws IOException {
+    var preserved = Samples.preservedCase();
+    Path file = Samples.writeLines(temp.resolve("case.jsonl"), Samples.journal(preserved));
+    Instant end = PreservationDeadlines.expiry(preserved, environmentAt(CliRun.NOW)).orElseThrow();
+    CliRun before =
+        CliRun.run(new ByteArrayInputStream(new byte[0]), end.minusSeconds(1), "replay", file.toString());
+    CliRun at = CliRun.run(new ByteArrayInputStream(new byte[0]), end, "replay", file.toString());
+    assertThat(deadlinesIn(before.out())).singleElement().asString().doesNotContain("(passed)");
+    assertThat(deadlinesIn(at.out()))
+        .singleElement()
+        .asString()
+        .endsWith("  preservation ends           BC 29(7) (passed)");
   }
 
   @Test
@@ -82,6 +121,7 @@ class ReplayCommandTest {
     assertThat(run.out())
         .contains("1 line, intact")
         .contains("Status:    DRAFT, version 0\n")
+        .contains("Deadlines: none open\n")
         .contains("Last step: none: the case was opened and no step taken\n")
         .containsPattern("  SUBMIT +BC 29\\(2\\)\n");
   }
@@ -107,9 +147,10 @@ class ReplayCommandTest {
             file.toString());
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .contains("Status:    EXPIRED, version 4\n")
+        .contains("Status:    EXPIRED, version 4\nDeadlines: none open\nLast step: ")
         .contains("Last step: EXPIRE by AT (BC 29(7))")
         .endsWith(":\n  nothing: the case is closed\n");
+    assertThat(deadlinesIn(run.out())).as("a closed case has no deadline running").isEmpty();
   }
 
   @Test
@@ -204,12 +245,37 @@ class ReplayCommandTest {
     return actions;
   }
 
+  /**
+   * The lines listing deadlines, between the {@code Deadlines:} heading and the last step; empty
+   * when the output says none is open.
+   */
+  private static List<String> deadlinesIn(String out) {
+    List<String> lines = out.lines().collect(Collectors.toList());
+    int heading = lines.indexOf("Deadlines:");
+    if (heading < 0) {
+      assertThat(lines).contains("Deadlines: none open");
+      return List.of();
+    }
+    List<String> deadlines = new ArrayList<>();
+    for (String line : lines.subList(heading + 1, lines.size())) {
+      if (!line.startsWith("  ")) {
+        break;
+      }
+      deadlines.add(line);
+    }
+    return deadlines;
+  }
+
+  /** The tool's environment at {@code now}: the bundled registry and the default policy. */
+  private static Environment environmentAt(Instant now) {
+    return new Environment(
+        PartyRegistry.bundled(), Clock.fixed(now, ZoneOffset.UTC), DomesticPolicy.DEFAULTS);
+  }
+
   /** The actions the workflow allows on {@code caseFile} at {@code now}, by name. */
   private static Set<String> allowed(
       CaseFile<PreservationRequest, PreservationStatus, PreservationAction> caseFile, Instant now) {
-    Environment environment =
-        new Environment(
-            PartyRegistry.bundled(), Clock.fixed(now, ZoneOffset.UTC), DomesticPolicy.DEFAULTS);
+    Environment environment = environmentAt(now);
     Set<String> actions = new TreeSet<>();
     for (ActionExplanation<PreservationStatus, PreservationAction> answer :
         PreservationWorkflow.WORKFLOW.explain(caseFile, environment)) {
