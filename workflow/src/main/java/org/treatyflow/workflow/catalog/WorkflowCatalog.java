@@ -34,67 +34,41 @@ import org.treatyflow.workflow.transborder.TransBorderAccessWorkflow;
  * The workflow of every request family, found by family: for tools that handle any family, such
  * as a command line that draws a family's lifecycle or a case store that opens a case for any act.
  *
- * <p>The {@code switch} over {@link RequestFamily} has no default, so a new family does not compile
- * until its workflow is listed here.
+ * <p>The {@code switch} expression over {@link RequestFamily} has no default, so a new family does
+ * not compile until its workflow is listed here.
  */
 public final class WorkflowCatalog {
   private WorkflowCatalog() {}
 
   /** The workflow of {@code family}. */
   public static Workflow<?, ?, ?> of(RequestFamily family) {
-    switch (family) {
-      case SPONTANEOUS_INFORMATION:
-        return SpontaneousInformationWorkflow.WORKFLOW;
-      case MUTUAL_ASSISTANCE:
-        return MutualAssistanceWorkflow.WORKFLOW;
-      case EXPEDITED_PRESERVATION:
-        return PreservationWorkflow.WORKFLOW;
-      case PRESERVED_TRAFFIC_DISCLOSURE:
-        return TrafficDisclosureWorkflow.WORKFLOW;
-      case STORED_DATA_ACCESS:
-        return StoredDataAccessWorkflow.WORKFLOW;
-      case TRANS_BORDER_ACCESS:
-        return TransBorderAccessWorkflow.WORKFLOW;
-      case REAL_TIME_TRAFFIC_COLLECTION:
-        return RealTimeTrafficWorkflow.WORKFLOW;
-      case CONTENT_INTERCEPTION:
-        return InterceptionWorkflow.WORKFLOW;
-      case DOMAIN_REGISTRATION_INFORMATION:
-        return DomainRegistrationWorkflow.WORKFLOW;
-      case SUBSCRIBER_INFORMATION_ORDER:
-        return DirectOrderWorkflow.WORKFLOW;
-      case FOREIGN_PRODUCTION_ORDER:
-        return ForeignProductionOrderWorkflow.WORKFLOW;
-      case EMERGENCY_DISCLOSURE:
-        return EmergencyDisclosureWorkflow.WORKFLOW;
-      case EMERGENCY_MUTUAL_ASSISTANCE:
-        return EmergencyMutualAssistanceWorkflow.WORKFLOW;
-      case VIDEO_CONFERENCE:
-        return VideoConferenceWorkflow.WORKFLOW;
-      case JOINT_INVESTIGATION_TEAM:
-        return JointInvestigationTeamWorkflow.WORKFLOW;
-      case INVESTIGATIVE_ASSISTANCE:
-        return InvestigativeAssistanceWorkflow.WORKFLOW;
-      case BANK_ACCOUNT_INFORMATION:
-        return BankAccountInformationWorkflow.WORKFLOW;
-      case BANKING_TRANSACTION_INFORMATION:
-        return BankingTransactionInformationWorkflow.WORKFLOW;
-      case BANKING_TRANSACTION_MONITORING:
-        return BankingTransactionMonitoringWorkflow.WORKFLOW;
-      case SPONTANEOUS_INFORMATION_ON_PROCEEDS:
-        return SpontaneousInformationOnProceedsWorkflow.WORKFLOW;
-      case PROVISIONAL_MEASURES:
-        return ProvisionalMeasuresWorkflow.WORKFLOW;
-      case CONFISCATION:
-        return ConfiscationWorkflow.WORKFLOW;
-      case DISPOSAL:
-        return DisposalWorkflow.WORKFLOW;
-      case FIU_INFORMATION_EXCHANGE:
-        return FiuExchangeWorkflow.WORKFLOW;
-      case FIU_POSTPONEMENT:
-        return FiuPostponementWorkflow.WORKFLOW;
-    }
-    throw new AssertionError("Unknown family " + family);
+    return switch (family) {
+      case SPONTANEOUS_INFORMATION -> SpontaneousInformationWorkflow.WORKFLOW;
+      case MUTUAL_ASSISTANCE -> MutualAssistanceWorkflow.WORKFLOW;
+      case EXPEDITED_PRESERVATION -> PreservationWorkflow.WORKFLOW;
+      case PRESERVED_TRAFFIC_DISCLOSURE -> TrafficDisclosureWorkflow.WORKFLOW;
+      case STORED_DATA_ACCESS -> StoredDataAccessWorkflow.WORKFLOW;
+      case TRANS_BORDER_ACCESS -> TransBorderAccessWorkflow.WORKFLOW;
+      case REAL_TIME_TRAFFIC_COLLECTION -> RealTimeTrafficWorkflow.WORKFLOW;
+      case CONTENT_INTERCEPTION -> InterceptionWorkflow.WORKFLOW;
+      case DOMAIN_REGISTRATION_INFORMATION -> DomainRegistrationWorkflow.WORKFLOW;
+      case SUBSCRIBER_INFORMATION_ORDER -> DirectOrderWorkflow.WORKFLOW;
+      case FOREIGN_PRODUCTION_ORDER -> ForeignProductionOrderWorkflow.WORKFLOW;
+      case EMERGENCY_DISCLOSURE -> EmergencyDisclosureWorkflow.WORKFLOW;
+      case EMERGENCY_MUTUAL_ASSISTANCE -> EmergencyMutualAssistanceWorkflow.WORKFLOW;
+      case VIDEO_CONFERENCE -> VideoConferenceWorkflow.WORKFLOW;
+      case JOINT_INVESTIGATION_TEAM -> JointInvestigationTeamWorkflow.WORKFLOW;
+      case INVESTIGATIVE_ASSISTANCE -> InvestigativeAssistanceWorkflow.WORKFLOW;
+      case BANK_ACCOUNT_INFORMATION -> BankAccountInformationWorkflow.WORKFLOW;
+      case BANKING_TRANSACTION_INFORMATION -> BankingTransactionInformationWorkflow.WORKFLOW;
+      case BANKING_TRANSACTION_MONITORING -> BankingTransactionMonitoringWorkflow.WORKFLOW;
+      case SPONTANEOUS_INFORMATION_ON_PROCEEDS -> SpontaneousInformationOnProceedsWorkflow.WORKFLOW;
+      case PROVISIONAL_MEASURES -> ProvisionalMeasuresWorkflow.WORKFLOW;
+      case CONFISCATION -> ConfiscationWorkflow.WORKFLOW;
+      case DISPOSAL -> DisposalWorkflow.WORKFLOW;
+      case FIU_INFORMATION_EXCHANGE -> FiuExchangeWorkflow.WORKFLOW;
+      case FIU_POSTPONEMENT -> FiuPostponementWorkflow.WORKFLOW;
+    };
   }
 
   /** The workflow of every family, in the order of {@link RequestFamily}. */
