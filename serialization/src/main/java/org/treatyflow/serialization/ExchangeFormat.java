@@ -166,6 +166,9 @@ public final class ExchangeFormat {
     checkNotNull(value, "value");
     Codec<Object> codec = codecFor(value);
     try (JsonGenerator generator = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+      // the codecs cannot write a member twice (ObjectCodec refuses a name declared twice), so the
+      // factory's check for repeated names, kept for callers' own documents, is not paid here
+      generator.disable(JsonGenerator.Feature.STRICT_DUPLICATE_DETECTION);
       if (indented) {
         generator.useDefaultPrettyPrinter();
       }

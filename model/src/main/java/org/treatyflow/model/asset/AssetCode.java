@@ -74,10 +74,15 @@ public abstract class AssetCode {
 
   /** Whether {@code code} is an ISO 4217 currency code known to the Java runtime. */
   public static boolean isIsoCurrency(String code) {
-    if (code == null || code.length() != 3) {
-      return false;
-    }
-    return Currency.getAvailableCurrencies().stream().anyMatch(c -> c.getCurrencyCode().equals(code));
+    return code != null && IsoCodes.CODES.contains(code);
+  }
+
+  /** The ISO 4217 codes of the runtime, read once: the runtime copies its set on every request. */
+  private static final class IsoCodes {
+    static final java.util.Set<String> CODES =
+        Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode)
+            .collect(com.google.common.collect.ImmutableSet.toImmutableSet());
   }
 
   @Override
