@@ -3,11 +3,8 @@ package org.treatyflow.examples.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.treatyflow.model.common.Instrument.WARSAW;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,10 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.treatyflow.model.asset.Asset;
 import org.treatyflow.model.asset.BankAccount;
 import org.treatyflow.model.common.ArticleCitation;
@@ -32,9 +27,6 @@ import org.treatyflow.model.fiu.FiuPostponementRequest;
 import org.treatyflow.model.person.Person;
 import org.treatyflow.model.registry.PartyRegistry;
 import org.treatyflow.model.reply.ResultTransmission;
-import org.treatyflow.serialization.Envelope;
-import org.treatyflow.serialization.ExchangeFormat;
-import org.treatyflow.serialization.RejectedDocumentException;
 import org.treatyflow.serialization.journal.CaseJournal;
 import org.treatyflow.serialization.journal.JournalReplay;
 import org.treatyflow.workflow.CaseFile;
@@ -57,12 +49,6 @@ class FraudFollowTheMoneyTest {
     record = new FraudFollowTheMoney().run();
   }
 
-  @Test
-  void theCatalogListsTheScenarioByItsName() {
-    assertThat(ScenarioCatalog.named("fraud-follow-the-money"))
-        .hasValueSatisfying(s -> assertThat(s).isInstanceOf(FraudFollowTheMoney.class));
-    assertThat(record.name()).isEqualTo("fraud-follow-the-money");
-  }
 
   @Test
   void bothPartiesAreBoundByTheWarsawConventionOnVerifiedRowsThroughoutTheStory() {
@@ -223,16 +209,6 @@ class FraudFollowTheMoneyTest {
     assertThat(lifted.citation()).isEqualTo(WARSAW.cite(41, 2, "b"));
   }
 
-  @Test
-  void everyDocumentReadsBackEqualAndComplete() throws RejectedDocumentException {
-    ExchangeFormat format = ExchangeFormat.standard();
-    assertThat(record.documents()).isNotEmpty();
-    for (ExchangedDocument document : record.documents()) {
-      Envelope read = format.readEnvelope(format.write(document.envelope()));
-      assertThat(read).as(document.fileName()).isEqualTo(document.envelope());
-      assertThat(read.payload().completenessViolations()).as(document.fileName()).isEmpty();
-    }
-  }
 
   @Test
   void everyRequestAndEveryReplyRecordedInACaseWasSentAsADocument() {
@@ -264,21 +240,7 @@ class FraudFollowTheMoneyTest {
     }
   }
 
-  @Test
-  void runningTwiceGivesAnEqualRecord() {
-    assertThat(new FraudFollowTheMoney().run()).isEqualTo(record);
-  }
 
-  @Test
-  void theOutputHasOneFilePerDocumentAndPerJournal(@TempDir Path directory) throws IOException {
-    Path out = directory.resolve("fraud");
-    int written = ScenarioOutput.write(record, out);
-    assertThat(written).isEqualTo(record.documents().size() + 6);
-    try (Stream<Path> files = Files.list(out)) {
-      assertThat(files.toList()).hasSize(written);
-    }
-    assertThat(out.resolve("wc-47-postponement-nl-al.jsonl")).exists();
-  }
 
   @Test
   void thePrintedTimelineShowsNoPersonalData() {

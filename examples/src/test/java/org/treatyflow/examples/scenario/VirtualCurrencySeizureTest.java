@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.treatyflow.model.common.Instrument.BUDAPEST;
 import static org.treatyflow.model.common.Instrument.WARSAW;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,18 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.treatyflow.model.common.ArticleCitation;
 import org.treatyflow.model.common.CooperationAct;
 import org.treatyflow.model.common.Request;
 import org.treatyflow.model.common.RequestId;
 import org.treatyflow.model.registry.PartyRegistry;
-import org.treatyflow.serialization.Envelope;
-import org.treatyflow.serialization.ExchangeFormat;
-import org.treatyflow.serialization.RejectedDocumentException;
 import org.treatyflow.serialization.journal.CaseJournal;
 import org.treatyflow.serialization.journal.JournalReplay;
 import org.treatyflow.workflow.CaseFile;
@@ -53,14 +45,6 @@ class VirtualCurrencySeizureTest {
     record = new VirtualCurrencySeizure().run();
   }
 
-  @Test
-  void theCatalogListsTheScenarioByItsName() {
-    assertThat(ScenarioCatalog.named(VirtualCurrencySeizure.NAME))
-        .as("ScenarioCatalog.named(%s)", VirtualCurrencySeizure.NAME)
-        .get()
-        .isInstanceOf(VirtualCurrencySeizure.class);
-    assertThat(record.name()).isEqualTo(VirtualCurrencySeizure.NAME);
-  }
 
   @Test
   void everyCaseEndsInTheStatusTheStoryTells() {
@@ -103,11 +87,6 @@ class VirtualCurrencySeizureTest {
     }
   }
 
-  @Test
-  void theTimelineRunsForwardInTime() {
-    List<Instant> times = record.timeline().stream().map(TimelineEntry::at).collect(Collectors.toList());
-    assertThat(times).as("the times of the timeline").isSorted();
-  }
 
   @Test
   void theAttemptsTheTreatiesForbidAreShownRefusedWithTheirArticle() {
@@ -205,29 +184,7 @@ class VirtualCurrencySeizureTest {
     assertThat(deadlines.get(0)).contains(sixtyOneDaysOn + " 00:00");
   }
 
-  @Test
-  void everyDocumentReadsBackAndIsComplete() throws RejectedDocumentException {
-    ExchangeFormat format = ExchangeFormat.standard();
-    assertThat(record.documents()).as("documents exchanged").isNotEmpty();
-    for (ExchangedDocument document : record.documents()) {
-      Envelope read = format.readEnvelope(format.write(document.envelope()));
-      assertThat(read).as("%s read back", document.fileName()).isEqualTo(document.envelope());
-      assertThat(read.payload().completenessViolations())
-          .as("completeness of %s", document.fileName())
-          .isEmpty();
-    }
-  }
 
-  @Test
-  void everyRequestIsSentAsADocumentBeforeItsFirstStep() {
-    for (CaseFile<?, ?, ?> caseFile : record.cases().values()) {
-      if (caseFile.request() instanceof Request request) {
-        assertThat(record.documents())
-            .as("documents carrying %s", request.header().id())
-            .anyMatch(d -> d.envelope().payload().equals(request));
-      }
-    }
-  }
 
   @Test
   void everyJournalVerifiesAndReplaysToTheSameCase() {
@@ -249,26 +206,7 @@ class VirtualCurrencySeizureTest {
     }
   }
 
-  @Test
-  void runningTwiceGivesTheSameRecord() {
-    assertThat(new VirtualCurrencySeizure().run()).isEqualTo(record);
-  }
 
-  @Test
-  void theOutputHasOneFilePerDocumentAndPerJournal(@TempDir Path directory) throws IOException {
-    Path out = directory.resolve("out");
-    int written = ScenarioOutput.write(record, out);
-    List<Path> files;
-    try (Stream<Path> listed = Files.list(out)) {
-      files = listed.sorted().collect(Collectors.toList());
-    }
-    assertThat(written).as("files written").isEqualTo(files.size());
-    assertThat(written).isEqualTo(record.documents().size() + record.cases().size());
-    assertThat(files.stream().filter(f -> f.toString().endsWith(".jsonl")).count())
-        .as("journal files")
-        .isEqualTo(record.cases().size());
-    assertThat(out.resolve("bc-29-preservation-fr-lt.jsonl")).exists();
-  }
 
   @Test
   void theTimelinePrintsEveryStep() {
