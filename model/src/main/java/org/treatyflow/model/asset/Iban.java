@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
-import java.math.BigInteger;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -37,8 +36,6 @@ public abstract class Iban {
           .put("SO", 23).put("ST", 25).put("SV", 28).put("TL", 23).put("TN", 24).put("TR", 26)
           .put("UA", 29).put("VA", 22).put("VG", 24).put("XK", 20).put("YE", 30)
           .buildOrThrow();
-
-  private static final BigInteger NINETY_SEVEN = BigInteger.valueOf(97);
 
   /** The IBAN in electronic form: upper case, no spaces. */
   @Value.Parameter
@@ -99,21 +96,34 @@ public abstract class Iban {
 
   /** Computes the two check digits for a country and BBAN (basic bank account number). */
   public static String checkDigits(String country, String bban) {
-    BigInteger n = numeric(bban + country + "00");
-    int check = 98 - n.mod(NINETY_SEVEN).intValue();
+    int check = 98 - mod97(bban + country + "00");
     return check < 10 ? "0" + check : Integer.toString(check);
   }
 
   private static boolean hasValidCheckDigits(String iban) {
-    return numeric(iban.substring(4) + iban.substring(0, 4)).mod(NINETY_SEVEN).intValue() == 1;
+    return mod97(iban.substring(4) + iban.substring(0, 4)) == 1;
   }
 
-  private static BigInteger numeric(String s) {
-    StringBuilder digits = new StringBuilder(s.length() * 2);
-    for (char c : s.toCharArray()) {
-      digits.append(Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10));
+  /**
+   * The remainder by 97 of the number ISO 13616 makes of {@code s}, each letter replaced by two
+   * digits ({@code A} = 10 ... {@code Z} = 35), computed digit by digit.
+   *
+   * @throws IllegalArgumentException for a character other than a digit or an upper-case letter
+   */
+  private static int mod97(String s) {
+    int remainder = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        remainder = (remainder * 10 + (c - '0')) % 97;
+      } else if (c >= 'A' && c <= 'Z') {
+        remainder = (remainder * 100 + (c - 'A' + 10)) % 97;
+      } else {
+        throw new IllegalArgumentException(
+            "Iban: only digits and upper-case letters have a value (position " + i + ")");
+      }
     }
-    return new BigInteger(digits.toString());
+    return remainder;
   }
 
   /** The country and the last four characters only, e.g. {@code AT**...1234}. */
