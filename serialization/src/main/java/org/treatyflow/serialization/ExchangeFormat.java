@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.treatyflow.serialization.codec.Codec;
+import org.treatyflow.serialization.codec.ObjectCodec;
 import org.treatyflow.serialization.codec.Path;
 import org.treatyflow.serialization.codec.Problem;
 import org.treatyflow.serialization.codec.Problems;
@@ -118,13 +119,20 @@ public final class ExchangeFormat {
   public <T> T read(byte[] document, Class<T> type) throws RejectedDocumentException {
     checkNotNull(document, "document");
     Codec<T> codec = codecOf(type);
-    JsonNode tree = parse(document);
-    Problems problems = new Problems();
-    T value = codec.read(tree, Path.root(), problems);
-    if (!problems.isEmpty()) {
-      throw new RejectedDocumentException(problems.listed(), problems.count(), null);
-    }
-    return value;
+    return parse(
+        document,
+        false,
+        parser -> {
+          Problems problems = new Problems();
+          T value = codec.read(parser, Path.root(), problems);
+          if (somethingFollows(parser)) {
+            throw RejectedDocumentException.of(new Problem("", "nothing after the document's value"));
+          }
+          if (!problems.isEmpty()) {
+            throw new RejectedDocumentException(problems.listed(), problems.count(), null);
+          }
+          return value;
+        });
   }
 
   /** Reads a document holding one value of {@code type} from a stream; see {@link #read(byte[], Class)}. */
@@ -240,11 +248,32 @@ public final class ExchangeFormat {
    */
   public JsonNode readTree(byte[] document) throws RejectedDocumentException {
     checkNotNull(document, "document");
-    return parse(document);
+    return parse(
+        document,
+        true,
+        parser -> {
+          // the reader starts from the parser's current token, the document's first
+          JsonNode tree = trees.readTree(parser);
+          if (somethingFollows(parser)) {
+            throw RejectedDocumentException.of(new Problem("", "nothing after the document's value"));
+          }
+          return tree;
+        });
   }
 
-  /** Checks the bytes and parses them into a tree, or rejects them. */
-  private JsonNode parse(byte[] document) throws RejectedDocumentException {
+  /** What is read from a parser on the first token of a document. */
+  @FunctionalInterface
+  private interface Reading<R> {
+    R read(JsonParser parser) throws IOException;
+  }
+
+  /**
+   * Checks the bytes and reads them with {@code reading}, from the document's first token, or
+   * rejects them. A fault of the JSON itself (malformed, beyond a limit) is the one problem
+   * reported, whatever {@code reading} found before it.
+   */
+  private <R> R parse(byte[] document, boolean checksRepeatedNames, Reading<R> reading)
+      throws RejectedDocumentException {
     if (document.length > limits.maxDocumentBytes()) {
       throw tooLarge();
     }
@@ -263,16 +292,15 @@ public final class ExchangeFormat {
     } catch (IOException e) {
       throw new UncheckedIOException("Creating a parser over memory failed", e);
     }
+    if (!checksRepeatedNames) {
+      // the codecs find a repeated member themselves, without a set of names per object
+      parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
     try (parser) {
-      // trailing content is checked below, so that it is reported as such
-      JsonNode tree = trees.readTree(parser);
-      if (tree == null) {
+      if (parser.nextToken() == null) {
         throw RejectedDocumentException.of(new Problem("", "a JSON value (the document is empty)"));
       }
-      if (somethingFollows(parser)) {
-        throw RejectedDocumentException.of(new Problem("", "nothing after the document's value"));
-      }
-      return tree;
+      return reading.read(parser);
     } catch (RejectedDocumentException e) {
       throw e;
     } catch (StreamConstraintsException e) {
@@ -289,7 +317,7 @@ public final class ExchangeFormat {
     } catch (JsonProcessingException e) {
       String message = String.valueOf(e.getOriginalMessage());
       if (message.startsWith("Duplicate")) {
-        throw rejection(parser, "a member name used once in its object (it is repeated)", e);
+        throw rejection(parser, ObjectCodec.REPEATED, e);
       }
       throw rejection(parser, "well-formed JSON", e);
     } catch (IOException e) {

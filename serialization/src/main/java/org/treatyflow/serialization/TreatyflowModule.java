@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -120,8 +119,8 @@ public final class TreatyflowModule extends SimpleModule {
   }
 
   /**
-   * Reads a value of the format with its codec, from the tree of the value; problems are reported
-   * at their full JSON Pointer in the caller's document.
+   * Reads a value of the format with its codec, straight from the caller's parser; problems are
+   * reported at their full JSON Pointer in the caller's document.
    */
   static final class CodecDeserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
@@ -141,21 +140,8 @@ public final class TreatyflowModule extends SimpleModule {
               (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)
                   ? where.getParent()
                   : where);
-      JsonNode tree;
-      try {
-        tree = context.readTree(parser);
-      } catch (NumberFormatException e) {
-        // Jackson's, unchecked, for a number such as 1e9999999999 read as a BigDecimal
-        throw new RejectedDocumentException(
-            List.of(
-                new org.treatyflow.serialization.codec.Problem(
-                    Path.of(parser.getParsingContext()).pointer(),
-                    "a number whose exponent a decimal number can hold")),
-            1,
-            e);
-      }
       Problems problems = new Problems();
-      T value = codec.read(tree, base, problems);
+      T value = codec.read(parser, base, problems);
       if (!problems.isEmpty()) {
         throw new RejectedDocumentException(problems.listed(), problems.count(), null);
       }

@@ -1,6 +1,8 @@
 package org.treatyflow.serialization.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,13 +10,16 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -44,12 +49,11 @@ public final class Codecs {
         }
 
         @Override
-        public String read(JsonNode node, Path at, Problems problems) {
-          if (!node.isTextual()) {
-            problems.add(at, "a string");
-            return null;
+        public String read(JsonParser in, Path at, Problems problems) throws IOException {
+          if (in.currentToken() != JsonToken.VALUE_STRING) {
+            return mismatch(in, at, problems, "a string");
           }
-          return node.textValue();
+          return in.getText();
         }
 
         @Override
@@ -67,12 +71,13 @@ public final class Codecs {
         }
 
         @Override
-        public Integer read(JsonNode node, Path at, Problems problems) {
-          if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-            problems.add(at, "an integer from -2147483648 to 2147483647 (a JSON number, not a string)");
-            return null;
+        public Integer read(JsonParser in, Path at, Problems problems) throws IOException {
+          Long value = integer(in, Integer.MIN_VALUE, Integer.MAX_VALUE);
+          if (value == null) {
+            return mismatch(
+                in, at, problems, "an integer from -2147483648 to 2147483647 (a JSON number, not a string)");
           }
-          return node.intValue();
+          return value.intValue();
         }
 
         @Override
@@ -94,15 +99,17 @@ public final class Codecs {
         }
 
         @Override
-        public Long read(JsonNode node, Path at, Problems problems) {
-          if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-            problems.add(
+        public Long read(JsonParser in, Path at, Problems problems) throws IOException {
+          Long value = integer(in, Long.MIN_VALUE, Long.MAX_VALUE);
+          if (value == null) {
+            return mismatch(
+                in,
                 at,
+                problems,
                 "an integer from -9223372036854775808 to 9223372036854775807 (a JSON number, not a"
                     + " string)");
-            return null;
           }
-          return node.longValue();
+          return value;
         }
 
         @Override
@@ -124,12 +131,12 @@ public final class Codecs {
         }
 
         @Override
-        public Boolean read(JsonNode node, Path at, Problems problems) {
-          if (!node.isBoolean()) {
-            problems.add(at, "true or false");
-            return null;
+        public Boolean read(JsonParser in, Path at, Problems problems) throws IOException {
+          JsonToken token = in.currentToken();
+          if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+            return mismatch(in, at, problems, "true or false");
           }
-          return node.booleanValue();
+          return token == JsonToken.VALUE_TRUE;
         }
 
         @Override
@@ -147,7 +154,7 @@ public final class Codecs {
       text(
           "a decimal number as a string, such as \"1250.00\" (no exponent, at most 40 digits each side"
               + " of the point)",
-          text -> DECIMAL_PATTERN.matcher(text).matches() ? new BigDecimal(text) : null,
+          text -> isDecimal(text) ? new BigDecimal(text) : null,
           BigDecimal::toPlainString,
           schema -> schema.put("pattern", "^" + DECIMAL_PATTERN.pattern() + "$"));
 
@@ -160,7 +167,7 @@ public final class Codecs {
   public static final Codec<LocalDate> DATE =
       text(
           "a date as yyyy-MM-dd",
-          text -> DATE_PATTERN.matcher(text).matches() ? LocalDate.parse(text) : null,
+          Codecs::parseDate,
           date -> checkedYear(date.getYear(), date.toString()),
           schema -> schema.put("format", "date").put("pattern", "^" + DATE_PATTERN.pattern() + "$"));
 
@@ -171,10 +178,10 @@ public final class Codecs {
   public static final Codec<Instant> INSTANT =
       text(
           "a date and time with an offset, RFC 3339, such as \"2026-11-28T21:13:15Z\"",
-          text ->
-              DATE_TIME_PATTERN.matcher(text).matches()
-                  ? OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant()
-                  : null,
+          text -> {
+            OffsetDateTime time = parseDateTime(text);
+            return time == null ? null : time.toInstant();
+          },
           instant ->
               checkedYear(
                   instant.atOffset(ZoneOffset.UTC).getYear(), DateTimeFormatter.ISO_INSTANT.format(instant)),
@@ -188,10 +195,7 @@ public final class Codecs {
   public static final Codec<OffsetDateTime> OFFSET_DATE_TIME =
       text(
           "a date and time with an offset, RFC 3339, such as \"2026-11-28T22:13:15+01:00\"",
-          text ->
-              DATE_TIME_PATTERN.matcher(text).matches()
-                  ? OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
-                  : null,
+          Codecs::parseDateTime,
           time -> {
             if (time.getOffset().getTotalSeconds() % 60 != 0) {
               throw new IllegalArgumentException(
@@ -201,6 +205,178 @@ public final class Codecs {
           },
           schema ->
               schema.put("format", "date-time").put("pattern", "^" + DATE_TIME_PATTERN.pattern() + "$"));
+
+  /**
+   * Records that the value at {@code at} is not what was {@code expected} and moves the parser to
+   * the value's last token, so that reading goes on after it.
+   *
+   * @return {@code null}, the result of a value not read
+   */
+  static <T> T mismatch(JsonParser in, Path at, Problems problems, String expected)
+      throws IOException {
+    problems.add(at, expected);
+    in.skipChildren();
+    return null;
+  }
+
+  /**
+   * The integer the parser is on, if it is a JSON integer from {@code min} to {@code max};
+   * {@code null} for anything else, a fraction or exponent included, whose value is then never
+   * computed.
+   */
+  private static Long integer(JsonParser in, long min, long max) throws IOException {
+    if (in.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      return null;
+    }
+    switch (in.getNumberType()) {
+      case INT, LONG -> {
+        long value = in.getLongValue();
+        return value >= min && value <= max ? value : null;
+      }
+      case BIG_INTEGER -> {
+        BigInteger value = in.getBigIntegerValue();
+        return value.bitLength() < Long.SIZE
+                && value.longValue() >= min
+                && value.longValue() <= max
+            ? value.longValue()
+            : null;
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  /**
+   * Whether {@code text} is a decimal of the format: {@code -?(0|[1-9][0-9]{0,39})(\.[0-9]{1,40})?}
+   * (the published pattern), checked without a regular expression.
+   */
+  static boolean isDecimal(String text) {
+    int i = text.startsWith("-") ? 1 : 0;
+    int integerStart = i;
+    while (i < text.length() && isDigit(text.charAt(i))) {
+      i++;
+    }
+    int integerDigits = i - integerStart;
+    if (integerDigits == 0
+        || integerDigits > 40
+        || (integerDigits > 1 && text.charAt(integerStart) == '0')) {
+      return false;
+    }
+    if (i == text.length()) {
+      return true;
+    }
+    if (text.charAt(i) != '.') {
+      return false;
+    }
+    int fractionStart = ++i;
+    while (i < text.length() && isDigit(text.charAt(i))) {
+      i++;
+    }
+    int fractionDigits = i - fractionStart;
+    return i == text.length() && fractionDigits >= 1 && fractionDigits <= 40;
+  }
+
+  /**
+   * The date {@code yyyy-MM-dd} (the published pattern, ISO 8601 with the strict calendar), or
+   * {@code null}; read without a regular expression or a formatter.
+   */
+  static LocalDate parseDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 2);
+    int day = digits(text, 8, 2);
+    if (year < 0 || month < 0 || day < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The date and time {@code yyyy-MM-ddTHH:mm:ss(.fraction)?(Z|+HH:MM|-HH:MM)} (RFC 3339, the
+   * published pattern, as {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} reads it), or {@code
+   * null}; read without a regular expression or a formatter.
+   */
+  static OffsetDateTime parseDateTime(String text) {
+    int length = text.length();
+    if (length < 20
+        || text.charAt(10) != 'T'
+        || text.charAt(13) != ':'
+        || text.charAt(16) != ':') {
+      return null;
+    }
+    LocalDate date = parseDate(text.substring(0, 10));
+    int hour = digits(text, 11, 2);
+    int minute = digits(text, 14, 2);
+    int second = digits(text, 17, 2);
+    if (date == null || hour < 0 || minute < 0 || second < 0) {
+      return null;
+    }
+    int i = 19;
+    int nano = 0;
+    if (text.charAt(i) == '.') {
+      int start = ++i;
+      while (i < length && isDigit(text.charAt(i))) {
+        i++;
+      }
+      int fractionDigits = i - start;
+      if (fractionDigits < 1 || fractionDigits > 9) {
+        return null;
+      }
+      nano = digits(text, start, fractionDigits);
+      for (int scale = fractionDigits; scale < 9; scale++) {
+        nano *= 10;
+      }
+    }
+    ZoneOffset offset;
+    if (i == length - 1 && text.charAt(i) == 'Z') {
+      offset = ZoneOffset.UTC;
+    } else if (i == length - 6
+        && (text.charAt(i) == '+' || text.charAt(i) == '-')
+        && text.charAt(i + 3) == ':') {
+      int hours = digits(text, i + 1, 2);
+      int minutes = digits(text, i + 4, 2);
+      if (hours < 0 || minutes < 0) {
+        return null;
+      }
+      int sign = text.charAt(i) == '-' ? -1 : 1;
+      try {
+        offset = ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+      } catch (DateTimeException e) {
+        return null;
+      }
+    } else {
+      return null;
+    }
+    try {
+      return OffsetDateTime.of(date, java.time.LocalTime.of(hour, minute, second, nano), offset);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The number written by {@code count} ASCII digits at {@code start}, or -1. */
+  private static int digits(String text, int start, int count) {
+    int value = 0;
+    for (int i = start; i < start + count; i++) {
+      char c = text.charAt(i);
+      if (!isDigit(c)) {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
 
   private static String checkedYear(int year, String text) {
     if (year < 0 || year > 9999) {
@@ -227,15 +403,14 @@ public final class Codecs {
       }
 
       @Override
-      public T read(JsonNode node, Path at, Problems problems) {
-        if (!node.isTextual()) {
-          problems.add(at, expected);
-          return null;
+      public T read(JsonParser in, Path at, Problems problems) throws IOException {
+        if (in.currentToken() != JsonToken.VALUE_STRING) {
+          return mismatch(in, at, problems, expected);
         }
         T value;
         try {
-          value = parse.apply(node.textValue());
-        } catch (DateTimeParseException | IllegalArgumentException | IllegalStateException e) {
+          value = parse.apply(in.getText());
+        } catch (DateTimeException | IllegalArgumentException | IllegalStateException e) {
           value = null;
         }
         if (value == null) {
@@ -265,8 +440,8 @@ public final class Codecs {
       }
 
       @Override
-      public T read(JsonNode node, Path at, Problems problems) {
-        return codec.read(node, at, problems);
+      public T read(JsonParser in, Path at, Problems problems) throws IOException {
+        return codec.read(in, at, problems);
       }
 
       @Override
@@ -306,16 +481,16 @@ public final class Codecs {
       }
 
       @Override
-      public E read(JsonNode node, Path at, Problems problems) {
-        if (node.isTextual()) {
+      public E read(JsonParser in, Path at, Problems problems) throws IOException {
+        if (in.currentToken() == JsonToken.VALUE_STRING) {
+          String text = in.getText();
           for (E constant : constants) {
-            if (constant.name().equals(node.textValue())) {
+            if (constant.name().equals(text)) {
               return constant;
             }
           }
         }
-        problems.add(at, expected);
-        return null;
+        return mismatch(in, at, problems, expected);
       }
 
       @Override
@@ -378,17 +553,17 @@ public final class Codecs {
     }
 
     @Override
-    public C read(JsonNode node, Path at, Problems problems) {
-      if (!node.isArray()) {
-        problems.add(at, distinct ? "an array of distinct elements" : "an array");
-        return null;
+    public C read(JsonParser in, Path at, Problems problems) throws IOException {
+      if (in.currentToken() != JsonToken.START_ARRAY) {
+        return mismatch(in, at, problems, distinct ? "an array of distinct elements" : "an array");
       }
       int before = problems.count();
-      ImmutableList.Builder<V> values = ImmutableList.builderWithExpectedSize(node.size());
-      Set<V> seen = distinct ? new java.util.HashSet<>() : null;
-      for (int i = 0; i < node.size(); i++) {
-        Path here = at.index(i);
-        V value = element.read(node.get(i), here, problems);
+      List<V> values = new ArrayList<>();
+      Set<V> seen = distinct ? new HashSet<>() : null;
+      int index = 0;
+      for (JsonToken token = in.nextToken(); token != JsonToken.END_ARRAY; token = in.nextToken()) {
+        Path here = at.index(index++);
+        V value = element.read(in, here, problems);
         if (value == null) {
           continue;
         }
@@ -398,7 +573,7 @@ public final class Codecs {
         }
         values.add(value);
       }
-      return problems.count() == before ? collect(values.build()) : null;
+      return problems.count() == before ? collect(values) : null;
     }
 
     @Override

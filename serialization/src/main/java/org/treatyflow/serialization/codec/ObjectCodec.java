@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,7 +15,6 @@ import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,9 @@ import java.util.function.Supplier;
  * A JSON object with a fixed list of members, read into a value through the value's builder.
  *
  * <p>Members are written in the order they are declared here, which is also the order of the
- * published schema. On reading, a member the type does not have is rejected, as is {@code null}
- * anywhere: a value that is absent is left out. A member declared {@linkplain Builder#list list}
+ * published schema. They are read in any order. On reading, a member the type does not have is
+ * rejected, as is a member given twice and {@code null} anywhere: a value that is absent is left
+ * out. A member declared {@linkplain Builder#list list}
  * or {@linkplain Builder#set set} is left out when empty and read as empty when absent.
  *
  * <p>A codec with a {@linkplain Builder#typeName type name} writes it first as the member {@code
@@ -42,6 +44,12 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   /** The member that carries a type name. */
   public static final String TYPE_MEMBER = "type";
 
+  /** What is expected of a member name given twice in one object. */
+  public static final String REPEATED = "a member name used once in its object (it is repeated)";
+
+  /** The most members an object type has: reading keeps the members seen in one {@code long}. */
+  static final int MOST_MEMBERS = Long.SIZE;
+
   private final String name;
   private final Class<T> type;
   private final Optional<String> typeName;
@@ -50,6 +58,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private final ImmutableList<Member<T, B, ?>> members;
   private final ImmutableMap<String, Member<T, B, ?>> byName;
   private final String memberList;
+  private final long requiredMembers;
 
   private ObjectCodec(Builder<T, B> builder) {
     this.name = builder.name;
@@ -67,6 +76,13 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     typeName.ifPresent(ignored -> names.add(TYPE_MEMBER));
     names.addAll(byName.keySet());
     this.memberList = String.join(", ", names);
+    long required = 0;
+    for (int i = 0; i < members.size(); i++) {
+      if (members.get(i).presence == Presence.REQUIRED) {
+        required |= 1L << i;
+      }
+    }
+    this.requiredMembers = required;
   }
 
   /**
@@ -110,27 +126,58 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   }
 
   @Override
-  public T read(JsonNode node, Path at, Problems problems) {
-    if (!node.isObject()) {
-      problems.add(at, "an object (" + name + ")");
-      return null;
+  public T read(JsonParser in, Path at, Problems problems) throws IOException {
+    if (in.currentToken() != JsonToken.START_OBJECT) {
+      return Codecs.mismatch(in, at, problems, "an object (" + name + ")");
     }
+    return readMembers(in, at, problems, false);
+  }
+
+  /**
+   * Reads the members of an object whose start has been read, up to its end. {@code typeRead}:
+   * the parser is on the value of the member {@code "type"}, already found to be this codec's
+   * type name (a union reads it first to choose the codec).
+   */
+  T readMembers(JsonParser in, Path at, Problems problems, boolean typeRead) throws IOException {
     int before = problems.count();
-    if (typeName.isPresent()) {
-      JsonNode given = node.get(TYPE_MEMBER);
-      if (given == null || !given.isTextual() || !given.textValue().equals(typeName.get())) {
-        problems.add(at.member(TYPE_MEMBER), "the type name \"" + typeName.get() + "\"");
-      }
-    }
-    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-      String member = names.next();
-      if (!byName.containsKey(member) && !(typeName.isPresent() && member.equals(TYPE_MEMBER))) {
-        problems.add(at.member(member), "no such member: " + name + " has " + memberList);
-      }
-    }
     B builder = newBuilder.get();
-    for (Member<T, B, ?> member : members) {
-      member.read(node, at, problems, builder);
+    boolean typeSeen = typeRead;
+    long present = 0;
+    for (JsonToken token = in.nextToken(); token == JsonToken.FIELD_NAME; token = in.nextToken()) {
+      String field = in.currentName();
+      JsonToken value = in.nextToken();
+      Member<T, B, ?> member = byName.get(field);
+      if (member != null) {
+        long bit = 1L << member.position;
+        if ((present & bit) != 0) {
+          Codecs.mismatch(in, at.member(field), problems, REPEATED);
+          continue;
+        }
+        present |= bit;
+        member.read(in, value, at, problems, builder);
+      } else if (typeName.isPresent() && field.equals(TYPE_MEMBER)) {
+        if (typeSeen) {
+          Codecs.mismatch(in, at.member(field), problems, REPEATED);
+          continue;
+        }
+        typeSeen = true;
+        if (value != JsonToken.VALUE_STRING || !in.getText().equals(typeName.get())) {
+          Codecs.mismatch(
+              in, at.member(TYPE_MEMBER), problems, "the type name \"" + typeName.get() + "\"");
+        }
+      } else {
+        Codecs.mismatch(in, at.member(field), problems, "no such member: " + name + " has " + memberList);
+      }
+    }
+    if (typeName.isPresent() && !typeSeen) {
+      problems.add(at.member(TYPE_MEMBER), "the type name \"" + typeName.get() + "\"");
+    }
+    if ((present & requiredMembers) != requiredMembers) {
+      for (Member<T, B, ?> member : members) {
+        if (member.presence == Presence.REQUIRED && (present & (1L << member.position)) == 0) {
+          problems.add(at.member(member.name), "a member \"" + member.name + "\" (it is required)");
+        }
+      }
     }
     if (problems.count() != before) {
       return null;
@@ -212,6 +259,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     final Function<T, ?> getter;
     final BiConsumer<B, V> setter;
     boolean personal;
+    int position;
 
     Member(String name, Codec<V> codec, Presence presence, Function<T, ?> getter, BiConsumer<B, V> setter) {
       this.name = name;
@@ -245,16 +293,11 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       }
     }
 
-    void read(JsonNode object, Path at, Problems problems, B builder) {
-      JsonNode node = object.get(name);
-      if (node == null) {
-        if (presence == Presence.REQUIRED) {
-          problems.add(at.member(name), "a member \"" + name + "\" (it is required)");
-        }
-        return;
-      }
+    /** Reads the member's value, on whose first token {@code in} is. */
+    void read(JsonParser in, JsonToken value, Path at, Problems problems, B builder)
+        throws IOException {
       Path here = at.member(name);
-      if (node.isNull()) {
+      if (value == JsonToken.VALUE_NULL) {
         problems.add(
             here,
             presence == Presence.REQUIRED
@@ -262,9 +305,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
                 : "a value, not null (leave the member out when there is none)");
         return;
       }
-      V value = codec.read(node, here, problems);
-      if (value != null) {
-        setter.accept(builder, value);
+      V read = codec.read(in, here, problems);
+      if (read != null) {
+        setter.accept(builder, read);
       }
     }
   }
@@ -349,6 +392,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       for (Member<T, B, ?> other : members) {
         checkArgument(!other.name.equals(member.name), "%s: member %s declared twice", name, member.name);
       }
+      checkArgument(
+          members.size() < MOST_MEMBERS, "%s: more than %s members", name, MOST_MEMBERS);
+      member.position = members.size();
       members.add(member);
       return this;
     }

@@ -4,9 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
@@ -20,6 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * A value of one of several object types, told apart by the type name in the member {@code
  * "type"}. Only the names listed here are accepted: a type name is never a class name, and an
  * unknown name (or a member such as {@code "@class"}) is rejected, not looked up.
+ *
+ * <p>The type name is best written first, as this library writes it: the object is then read in
+ * one pass. Elsewhere in the object it is still found, at the cost of keeping the object's tokens
+ * until it is.
  *
  * @param <T> the common supertype
  */
@@ -104,19 +111,55 @@ public final class UnionCodec<T> implements Codec<T> {
   }
 
   @Override
-  public T read(JsonNode node, Path at, Problems problems) {
-    if (!node.isObject()) {
-      problems.add(at, "an object (" + name + ")");
-      return null;
+  public T read(JsonParser in, Path at, Problems problems) throws IOException {
+    if (in.currentToken() != JsonToken.START_OBJECT) {
+      return Codecs.mismatch(in, at, problems, "an object (" + name + ")");
     }
-    JsonNode typeName = node.get(ObjectCodec.TYPE_MEMBER);
-    ObjectCodec<? extends T, ?> codec =
-        typeName != null && typeName.isTextual() ? byTypeName.get(typeName.textValue()) : null;
+    JsonToken token = in.nextToken();
+    if (token == JsonToken.FIELD_NAME && in.currentName().equals(ObjectCodec.TYPE_MEMBER)) {
+      ObjectCodec<? extends T, ?> codec =
+          in.nextToken() == JsonToken.VALUE_STRING ? byTypeName.get(in.getText()) : null;
+      if (codec == null) {
+        Codecs.mismatch(in, at.member(ObjectCodec.TYPE_MEMBER), problems, expected);
+        skipMembers(in);
+        return null;
+      }
+      return codec.readMembers(in, at, problems, true);
+    }
+    // the type name is not first: keep the object's tokens, find it, then read them again
+    TokenBuffer kept = new TokenBuffer(in);
+    kept.writeStartObject();
+    for (; token == JsonToken.FIELD_NAME; token = in.nextToken()) {
+      kept.copyCurrentStructure(in);
+    }
+    kept.writeEndObject();
+    ObjectCodec<? extends T, ?> codec = null;
+    try (JsonParser again = kept.asParser()) {
+      again.nextToken();
+      for (JsonToken next = again.nextToken(); next == JsonToken.FIELD_NAME; next = again.nextToken()) {
+        boolean isType = again.currentName().equals(ObjectCodec.TYPE_MEMBER);
+        if (again.nextToken() == JsonToken.VALUE_STRING && isType) {
+          codec = byTypeName.get(again.getText());
+        }
+        again.skipChildren();
+      }
+    }
     if (codec == null) {
       problems.add(at.member(ObjectCodec.TYPE_MEMBER), expected);
       return null;
     }
-    return codec.read(node, at, problems);
+    try (JsonParser again = kept.asParser()) {
+      again.nextToken();
+      return codec.read(again, at, problems);
+    }
+  }
+
+  /** Moves the parser from a member's value to the end of its object. */
+  private static void skipMembers(JsonParser in) throws IOException {
+    for (JsonToken token = in.nextToken(); token == JsonToken.FIELD_NAME; token = in.nextToken()) {
+      in.nextToken();
+      in.skipChildren();
+    }
   }
 
   @Override

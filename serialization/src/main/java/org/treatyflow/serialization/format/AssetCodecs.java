@@ -11,6 +11,7 @@ import static org.treatyflow.serialization.format.CommonCodecs.PARTY;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.treatyflow.model.asset.Amount;
 import org.treatyflow.model.asset.Asset;
 import org.treatyflow.model.asset.AssetCode;
@@ -48,15 +49,18 @@ public final class AssetCodecs {
           .required("asset", ASSET_CODE, Amount::code, (b, v) -> b.code = v)
           .build();
 
+  private static final Pattern IBAN_FORM = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}");
+
   /** An IBAN in its electronic form: upper case, no spaces, valid check digits. */
   public static final Codec<Iban> IBAN =
       named(
           "Iban",
           text(
               "an IBAN in electronic form (upper case, no spaces) with valid check digits",
-              value -> value.matches("[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}") ? Iban.of(value) : null,
+              // Iban.of would also take spaces and lower case: the format takes the electronic form
+              value -> IBAN_FORM.matcher(value).matches() ? Iban.of(value) : null,
               Iban::value,
-              schema -> schema.put("pattern", "^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$")));
+              schema -> schema.put("pattern", "^" + IBAN_FORM.pattern() + "$")));
 
   public static final ObjectCodec<BankAccount, BankAccount.Builder> BANK_ACCOUNT =
       ObjectCodec.of(

@@ -197,8 +197,9 @@ class WarsawCodecProperties {
                   content.put("coercive", "true");
                   content.putNull("particularProcedure");
                 }))
+        // in document order: the misspelt member was moved to the end of the object
         .containsExactly(
-            "/content/objectAndReasons", "/content/coercive", "/content/particularProcedure");
+            "/content/coercive", "/content/particularProcedure", "/content/objectAndReasons");
   }
 
   @Test
