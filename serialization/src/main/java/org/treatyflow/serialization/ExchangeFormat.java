@@ -11,6 +11,8 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +29,7 @@ import com.google.common.base.Utf8;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -150,9 +153,18 @@ public final class ExchangeFormat {
 
   /** The canonical form of {@code value}, a value of a type of the format. */
   public byte[] write(Object value) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-    write(value, out, false);
-    return out.toByteArray();
+    checkNotNull(value, "value");
+    // into Jackson's recycled blocks, as ObjectMapper.writeValueAsBytes does: no buffer grows and
+    // is copied, only the result is allocated
+    BufferRecycler recycler = mapper.getFactory()._getBufferRecycler();
+    try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
+      write(value, out, false);
+      byte[] written = out.toByteArray();
+      out.release();
+      return written;
+    } finally {
+      recycler.releaseToPool();
+    }
   }
 
   /** The canonical form of {@code value} as text. */
@@ -170,7 +182,7 @@ public final class ExchangeFormat {
     return new String(out.toByteArray(), StandardCharsets.UTF_8) + "\n";
   }
 
-  private void write(Object value, ByteArrayOutputStream out, boolean indented) {
+  private void write(Object value, OutputStream out, boolean indented) {
     checkNotNull(value, "value");
     Codec<Object> codec = codecFor(value);
     try (JsonGenerator generator = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {

@@ -3,6 +3,8 @@ package org.treatyflow.serialization.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -469,6 +471,10 @@ public final class Codecs {
   /** A constant of {@code type}, written as its name, with the schema definition {@code name}. */
   public static <E extends Enum<E>> Codec<E> enumeration(String definition, Class<E> type) {
     E[] constants = type.getEnumConstants();
+    SerializableString[] encoded = new SerializableString[constants.length];
+    for (E constant : constants) {
+      encoded[constant.ordinal()] = new SerializedString(constant.name());
+    }
     StringBuilder names = new StringBuilder();
     for (E constant : constants) {
       names.append(names.length() == 0 ? "" : ", ").append(constant.name());
@@ -477,7 +483,7 @@ public final class Codecs {
     return new Codec<>() {
       @Override
       public void write(E value, JsonGenerator out) throws IOException {
-        out.writeString(value.name());
+        out.writeString(encoded[value.ordinal()]);
       }
 
       @Override

@@ -7,6 +7,8 @@ import static com.google.common.base.Preconditions.checkState;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -44,6 +46,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   /** The member that carries a type name. */
   public static final String TYPE_MEMBER = "type";
 
+  /** The member name {@code "type"}, quoted and encoded once for every write. */
+  private static final SerializableString ENCODED_TYPE_MEMBER = new SerializedString(TYPE_MEMBER);
+
   /** What is expected of a member name given twice in one object. */
   public static final String REPEATED = "a member name used once in its object (it is repeated)";
 
@@ -53,6 +58,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private final String name;
   private final Class<T> type;
   private final Optional<String> typeName;
+  private final SerializableString encodedTypeName;
   private final Supplier<B> newBuilder;
   private final Function<B, T> build;
   private final ImmutableList<Member<T, B, ?>> members;
@@ -64,6 +70,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     this.name = builder.name;
     this.type = builder.type;
     this.typeName = Optional.ofNullable(builder.typeName);
+    this.encodedTypeName = builder.typeName == null ? null : new SerializedString(builder.typeName);
     this.newBuilder = builder.newBuilder;
     this.build = builder.build;
     this.members = ImmutableList.copyOf(builder.members);
@@ -116,8 +123,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   @Override
   public void write(T value, JsonGenerator out) throws IOException {
     out.writeStartObject();
-    if (typeName.isPresent()) {
-      out.writeStringField(TYPE_MEMBER, typeName.get());
+    if (encodedTypeName != null) {
+      out.writeFieldName(ENCODED_TYPE_MEMBER);
+      out.writeString(encodedTypeName);
     }
     for (Member<T, B, ?> member : members) {
       member.write(value, out);
@@ -254,6 +262,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
   private static final class Member<T, B, V> {
     final String name;
+    final SerializableString encodedName;
     final Codec<V> codec;
     final Presence presence;
     final Function<T, ?> getter;
@@ -263,6 +272,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
     Member(String name, Codec<V> codec, Presence presence, Function<T, ?> getter, BiConsumer<B, V> setter) {
       this.name = name;
+      this.encodedName = new SerializedString(name);
       this.codec = codec;
       this.presence = presence;
       this.getter = getter;
@@ -276,18 +286,18 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         case OPTIONAL -> {
           Optional<V> optional = (Optional<V>) got;
           if (optional.isPresent()) {
-            out.writeFieldName(name);
+            out.writeFieldName(encodedName);
             codec.write(optional.get(), out);
           }
         }
         case COLLECTION -> {
           if (!((Collection<?>) got).isEmpty()) {
-            out.writeFieldName(name);
+            out.writeFieldName(encodedName);
             codec.write((V) got, out);
           }
         }
         default -> {
-          out.writeFieldName(name);
+          out.writeFieldName(encodedName);
           codec.write((V) got, out);
         }
       }
