@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A value of one of several object types, told apart by the type name in the member {@code
@@ -35,7 +34,19 @@ public final class UnionCodec<T> implements Codec<T> {
   private final Class<T> type;
   private final ImmutableList<ObjectCodec<? extends T, ?>> alternatives;
   private final ImmutableMap<String, ObjectCodec<? extends T, ?>> byTypeName;
-  private final Map<Class<?>, ObjectCodec<? extends T, ?>> byClass = new ConcurrentHashMap<>();
+  private final ClassValue<ObjectCodec<? extends T, ?>> byClass =
+      new ClassValue<>() {
+        @Override
+        protected ObjectCodec<? extends T, ?> computeValue(Class<?> actual) {
+          for (ObjectCodec<? extends T, ?> alternative : alternatives) {
+            if (alternative.type().isAssignableFrom(actual)) {
+              return alternative;
+            }
+          }
+          throw new IllegalArgumentException(
+              name + ": no type of the format for a value of " + actual.getName());
+        }
+      };
   private final String expected;
 
   private UnionCodec(String name, Class<T> type, List<ObjectCodec<? extends T, ?>> alternatives) {
@@ -97,17 +108,7 @@ public final class UnionCodec<T> implements Codec<T> {
   /** The codec that writes {@code value}. */
   public ObjectCodec<? extends T, ?> codecFor(T value) {
     checkNotNull(value, "%s: value", name);
-    return byClass.computeIfAbsent(
-        value.getClass(),
-        actual -> {
-          for (ObjectCodec<? extends T, ?> alternative : alternatives) {
-            if (alternative.type().isAssignableFrom(actual)) {
-              return alternative;
-            }
-          }
-          throw new IllegalArgumentException(
-              name + ": no type of the format for a value of " + actual.getName());
-        });
+    return byClass.get(value.getClass());
   }
 
   @Override
