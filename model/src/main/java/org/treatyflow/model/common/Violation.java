@@ -35,7 +35,7 @@ public interface Violation {
 
   @Value.Check
   default void check() {
-    checkArgument(CODE.matcher(code()).matches(), "Violation.code must match %s, was '%s'", CODE, code());
+    checkArgument(ViolationCodes.isCode(code()), "Violation.code must match %s, was '%s'", CODE, code());
   }
 
   static Builder builder() {
