@@ -55,6 +55,12 @@ public interface CaseFile<R extends CooperationAct, S extends Enum<S>, A extends
 
   /** Whether a command with {@code commandId} was already applied. */
   default Optional<HistoryEvent<S, A>> eventOfCommand(String commandId) {
-    return history().stream().filter(e -> e.commandId().equals(commandId)).findFirst();
+    List<HistoryEvent<S, A>> history = history();
+    for (int i = 0; i < history.size(); i++) {
+      if (history.get(i).commandId().equals(commandId)) {
+        return Optional.of(history.get(i));
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -16,17 +16,17 @@ import org.treatyflow.model.common.Party;
  */
 public final class StepContext<R extends CooperationAct> {
   private final CaseFile<R, ?, ?> caseFile;
-  private final Optional<Command<?>> command;
+  /** The command being applied; null when the engine only explains. */
+  private final Command<?> command;
   private final Environment environment;
   private final Instant now;
+  /** {@link #command()}, made on first use: most steps are checked without it. */
+  private Optional<Command<?>> commandView;
 
-  StepContext(
-      CaseFile<R, ?, ?> caseFile,
-      Optional<Command<?>> command,
-      Environment environment,
-      Instant now) {
+  /** The context of a step; {@code command} is null when the engine only explains. */
+  StepContext(CaseFile<R, ?, ?> caseFile, Command<?> command, Environment environment, Instant now) {
     this.caseFile = checkNotNull(caseFile, "caseFile");
-    this.command = checkNotNull(command, "command");
+    this.command = command;
     this.environment = checkNotNull(environment, "environment");
     this.now = checkNotNull(now, "now");
   }
@@ -46,6 +46,16 @@ public final class StepContext<R extends CooperationAct> {
    * guards on the command's content are not evaluated.
    */
   public Optional<Command<?>> command() {
+    Optional<Command<?>> view = commandView;
+    if (view == null) {
+      view = Optional.ofNullable(command);
+      commandView = view;
+    }
+    return view;
+  }
+
+  /** The command being applied, or null when the engine only explains: {@link #command()} unboxed. */
+  Command<?> commandOrNull() {
     return command;
   }
 
