@@ -18,15 +18,19 @@ import org.treatyflow.model.common.CooperationAct;
 @Value.Immutable
 public interface CaseFile<R extends CooperationAct, S extends Enum<S>, A extends Enum<A>> {
   /** The request the case is about. */
+  @Value.Parameter
   R request();
 
   /** Where the case stands. */
+  @Value.Parameter
   S status();
 
   /** The number of steps taken; 0 for a new case. */
+  @Value.Parameter
   long version();
 
   /** Every step taken, oldest first. */
+  @Value.Parameter
   List<HistoryEvent<S, A>> history();
 
   @Value.Check

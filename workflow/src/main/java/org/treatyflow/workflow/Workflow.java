@@ -95,28 +95,27 @@ public final class Workflow<R extends CooperationAct, S extends Enum<S>, A exten
     if (!violations.isEmpty()) {
       return new Outcome.Rejected<>(caseFile, violations);
     }
+    long version = caseFile.version() + 1;
     HistoryEvent<S, A> event =
-        ImmutableHistoryEvent.<S, A>builder()
-            .version(caseFile.version() + 1)
-            .commandId(command.id())
-            .action(command.action())
-            .from(caseFile.status())
-            .to(line.to())
-            .at(now)
-            .actor(command.actor())
-            .citation(line.citation())
-            .verification(line.verification())
-            .reply(command.reply())
-            .followUp(command.followUp())
+        ImmutableHistoryEvent.of(
+            version,
+            command.id(),
+            command.action(),
+            status,
+            line.to(),
+            now,
+            command.actor(),
+            line.citation(),
+            line.verification(),
+            command.reply(),
+            command.followUp());
+    List<HistoryEvent<S, A>> history = caseFile.history();
+    ImmutableList<HistoryEvent<S, A>> nextHistory =
+        ImmutableList.<HistoryEvent<S, A>>builderWithExpectedSize(history.size() + 1)
+            .addAll(history)
+            .add(event)
             .build();
-    CaseFile<R, S, A> next =
-        ImmutableCaseFile.<R, S, A>builder()
-            .request(caseFile.request())
-            .status(line.to())
-            .version(caseFile.version() + 1)
-            .addAllHistory(caseFile.history())
-            .addHistory(event)
-            .build();
+    CaseFile<R, S, A> next = ImmutableCaseFile.of(caseFile.request(), line.to(), version, nextHistory);
     return new Outcome.Applied<>(next, false);
   }
 
