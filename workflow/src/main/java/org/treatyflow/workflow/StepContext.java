@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.treatyflow.model.common.CooperationAct;
 import org.treatyflow.model.common.Party;
@@ -15,6 +17,8 @@ import org.treatyflow.model.common.Party;
  * @param <R> the request
  */
 public final class StepContext<R extends CooperationAct> {
+  private static final long SECONDS_PER_DAY = 86_400L;
+
   private final CaseFile<R, ?, ?> caseFile;
   /** The command being applied; null when the engine only explains. */
   private final Command<?> command;
@@ -71,6 +75,12 @@ public final class StepContext<R extends CooperationAct> {
 
   /** Today's date in {@code party}'s time zone, as its domestic policy states it. */
   public LocalDate today(Party party) {
-    return LocalDate.ofInstant(now, environment.policy().timeZone(party));
+    ZoneId zone = environment.policy().timeZone(party);
+    if (zone instanceof ZoneOffset offset) {
+      // As LocalDate.ofInstant computes it, without the rules object a ZoneOffset makes each call.
+      return LocalDate.ofEpochDay(
+          Math.floorDiv(now.getEpochSecond() + offset.getTotalSeconds(), SECONDS_PER_DAY));
+    }
+    return LocalDate.ofInstant(now, zone);
   }
 }
