@@ -60,8 +60,11 @@ public interface CaseFile<R extends CooperationAct, S extends Enum<S>, A extends
   /** Whether a command with {@code commandId} was already applied. */
   default Optional<HistoryEvent<S, A>> eventOfCommand(String commandId) {
     List<HistoryEvent<S, A>> history = history();
+    // A string keeps its hash once computed: comparing hashes first skips most content comparisons.
+    int hash = commandId.hashCode();
     for (int i = 0; i < history.size(); i++) {
-      if (history.get(i).commandId().equals(commandId)) {
+      String id = history.get(i).commandId();
+      if (id.hashCode() == hash && id.equals(commandId)) {
         return Optional.of(history.get(i));
       }
     }

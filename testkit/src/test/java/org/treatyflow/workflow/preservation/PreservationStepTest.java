@@ -122,4 +122,22 @@ class PreservationStepTest {
     assertThat(after.eventOfCommand("step-0")).isEqualTo(Optional.of(after.history().get(0)));
     assertThat(after.eventOfCommand("never")).isEmpty();
   }
+
+  @Test
+  void aCommandIdWithTheHashOfAnotherIsNotTakenForIt() {
+    assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+    var draft = WORKFLOW.open(request());
+    var submitted = WORKFLOW.apply(draft, command("Aa", SUBMIT, 0, ALBANIAN_24_7), env).caseFile();
+    assertThat(submitted.eventOfCommand("Aa")).contains(submitted.history().get(0));
+    assertThat(submitted.eventOfCommand("BB")).isEmpty();
+    Outcome<PreservationRequest, PreservationStatus, PreservationAction> received =
+        WORKFLOW.apply(submitted, command("BB", RECEIVE, 1, AUSTRIAN_24_7), env);
+    assertThat(received).isInstanceOf(Outcome.Applied.class);
+    assertThat(((Outcome.Applied<?, ?, ?>) received).replayed()).isFalse();
+    assertThat(received.caseFile().version()).isEqualTo(2);
+    Outcome<PreservationRequest, PreservationStatus, PreservationAction> again =
+        WORKFLOW.apply(received.caseFile(), command("Aa", SUBMIT, 0, ALBANIAN_24_7), env);
+    assertThat(((Outcome.Applied<?, ?, ?>) again).replayed()).isTrue();
+    assertThat(again.caseFile()).isSameAs(received.caseFile());
+  }
 }
