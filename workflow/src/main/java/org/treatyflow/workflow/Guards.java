@@ -84,10 +84,12 @@ public final class Guards {
         code,
         citation,
         verification,
-        c ->
-            c.environment()
-                .registry()
-                .isInForceBetween(instrument, first.apply(c), second.apply(c), c.today(first.apply(c))),
+        c -> {
+          Party firstParty = first.apply(c);
+          return c.environment()
+              .registry()
+              .isInForceBetween(instrument, firstParty, second.apply(c), c.today(firstParty));
+        },
         english,
         french);
   }
