@@ -18,15 +18,19 @@ import org.treatyflow.model.common.CooperationAct;
 @Value.Immutable
 public interface CaseFile<R extends CooperationAct, S extends Enum<S>, A extends Enum<A>> {
   /** The request the case is about. */
+  @Value.Parameter
   R request();
 
   /** Where the case stands. */
+  @Value.Parameter
   S status();
 
   /** The number of steps taken; 0 for a new case. */
+  @Value.Parameter
   long version();
 
   /** Every step taken, oldest first. */
+  @Value.Parameter
   List<HistoryEvent<S, A>> history();
 
   @Value.Check
@@ -55,6 +59,15 @@ public interface CaseFile<R extends CooperationAct, S extends Enum<S>, A extends
 
   /** Whether a command with {@code commandId} was already applied. */
   default Optional<HistoryEvent<S, A>> eventOfCommand(String commandId) {
-    return history().stream().filter(e -> e.commandId().equals(commandId)).findFirst();
+    List<HistoryEvent<S, A>> history = history();
+    // A string keeps its hash once computed: comparing hashes first skips most content comparisons.
+    int hash = commandId.hashCode();
+    for (int i = 0; i < history.size(); i++) {
+      String id = history.get(i).commandId();
+      if (id.hashCode() == hash && id.equals(commandId)) {
+        return Optional.of(history.get(i));
+      }
+    }
+    return Optional.empty();
   }
 }

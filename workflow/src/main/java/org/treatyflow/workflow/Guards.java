@@ -43,7 +43,11 @@ public final class Guards {
       String english,
       String french) {
     checkNotNull(allowed, "allowed");
-    Predicate<C> holds = c -> c.command().map(cmd -> allowed.test(c, cmd.actor())).orElse(true);
+    Predicate<C> holds =
+        c -> {
+          Command<?> command = c.commandOrNull();
+          return command == null || allowed.test(c, command.actor());
+        };
     return Guard.require(code, citation, verification, holds, english, french);
   }
 
@@ -80,10 +84,12 @@ public final class Guards {
         code,
         citation,
         verification,
-        c ->
-            c.environment()
-                .registry()
-                .isInForceBetween(instrument, first.apply(c), second.apply(c), c.today(first.apply(c))),
+        c -> {
+          Party firstParty = first.apply(c);
+          return c.environment()
+              .registry()
+              .isInForceBetween(instrument, firstParty, second.apply(c), c.today(firstParty));
+        },
         english,
         french);
   }

@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.treatyflow.model.common.CooperationAct;
 import org.treatyflow.model.common.Party;
@@ -15,18 +17,20 @@ import org.treatyflow.model.common.Party;
  * @param <R> the request
  */
 public final class StepContext<R extends CooperationAct> {
+  private static final long SECONDS_PER_DAY = 86_400L;
+
   private final CaseFile<R, ?, ?> caseFile;
-  private final Optional<Command<?>> command;
+  /** The command being applied; null when the engine only explains. */
+  private final Command<?> command;
   private final Environment environment;
   private final Instant now;
+  /** {@link #command()}, made on first use: most steps are checked without it. */
+  private Optional<Command<?>> commandView;
 
-  StepContext(
-      CaseFile<R, ?, ?> caseFile,
-      Optional<Command<?>> command,
-      Environment environment,
-      Instant now) {
+  /** The context of a step; {@code command} is null when the engine only explains. */
+  StepContext(CaseFile<R, ?, ?> caseFile, Command<?> command, Environment environment, Instant now) {
     this.caseFile = checkNotNull(caseFile, "caseFile");
-    this.command = checkNotNull(command, "command");
+    this.command = command;
     this.environment = checkNotNull(environment, "environment");
     this.now = checkNotNull(now, "now");
   }
@@ -46,6 +50,16 @@ public final class StepContext<R extends CooperationAct> {
    * guards on the command's content are not evaluated.
    */
   public Optional<Command<?>> command() {
+    Optional<Command<?>> view = commandView;
+    if (view == null) {
+      view = Optional.ofNullable(command);
+      commandView = view;
+    }
+    return view;
+  }
+
+  /** The command being applied, or null when the engine only explains: {@link #command()} unboxed. */
+  Command<?> commandOrNull() {
     return command;
   }
 
@@ -61,6 +75,12 @@ public final class StepContext<R extends CooperationAct> {
 
   /** Today's date in {@code party}'s time zone, as its domestic policy states it. */
   public LocalDate today(Party party) {
-    return LocalDate.ofInstant(now, environment.policy().timeZone(party));
+    ZoneId zone = environment.policy().timeZone(party);
+    if (zone instanceof ZoneOffset offset) {
+      // As LocalDate.ofInstant computes it, without the rules object a ZoneOffset makes each call.
+      return LocalDate.ofEpochDay(
+          Math.floorDiv(now.getEpochSecond() + offset.getTotalSeconds(), SECONDS_PER_DAY));
+    }
+    return LocalDate.ofInstant(now, zone);
   }
 }

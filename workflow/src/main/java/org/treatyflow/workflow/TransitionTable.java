@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.treatyflow.model.common.ArticleCitation;
@@ -42,7 +41,11 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
   private final S initial;
   private final ImmutableSet<S> terminal;
   private final ImmutableList<Transition<S, A, C>> transitions;
-  private final EnumMap<S, EnumMap<A, Transition<S, A, C>>> index;
+  /** The lines by {@code status.ordinal() * actionCount + action.ordinal()}; null where none. */
+  private final Object[] index;
+  private final int actionCount;
+  /** Whether each status of the enum, by ordinal, is terminal in this table. */
+  private final boolean[] terminalByOrdinal;
   private final ImmutableList<S> statuses;
   private final ImmutableList<A> actions;
 
@@ -52,17 +55,22 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
     this.initial = checkNotNull(builder.initial, "TransitionTable: no initial status declared");
     this.terminal = reached(builder.terminal, builder.transitions, initial);
     this.transitions = ImmutableList.copyOf(builder.transitions);
-    this.index = new EnumMap<>(statusType);
+    this.actionCount = actionType.getEnumConstants().length;
+    this.index = new Object[statusType.getEnumConstants().length * actionCount];
     for (Transition<S, A, C> t : transitions) {
       checkArgument(
           !terminal.contains(t.from()),
           "TransitionTable: %s leaves the terminal status %s",
           t,
           t.from());
-      Transition<S, A, C> previous =
-          index.computeIfAbsent(t.from(), s -> new EnumMap<>(actionType)).put(t.action(), t);
+      int slot = t.from().ordinal() * actionCount + t.action().ordinal();
       checkArgument(
-          previous == null, "TransitionTable: two lines for %s on %s", t.from(), t.action());
+          index[slot] == null, "TransitionTable: two lines for %s on %s", t.from(), t.action());
+      index[slot] = t;
+    }
+    this.terminalByOrdinal = new boolean[statusType.getEnumConstants().length];
+    for (S status : terminal) {
+      terminalByOrdinal[status.ordinal()] = true;
     }
     EnumSet<S> usedStatuses = EnumSet.of(initial);
     EnumSet<A> usedActions = EnumSet.noneOf(actionType);
@@ -109,7 +117,7 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
 
   /** Whether {@code status} accepts no further action. */
   public boolean isTerminal(S status) {
-    return terminal.contains(status);
+    return isOwn(status, statusType) && terminalByOrdinal[status.ordinal()];
   }
 
   /** Every line, in the order written. */
@@ -132,14 +140,33 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
 
   /** The line for {@code action} from {@code status}, if the table has one. */
   public Optional<Transition<S, A, C>> find(S status, A action) {
-    Map<A, Transition<S, A, C>> row = index.get(status);
-    return row == null ? Optional.empty() : Optional.ofNullable(row.get(action));
+    return Optional.ofNullable(line(status, action));
   }
 
   /** Whether the table has a line for {@code action} from {@code status}; guards are not consulted. */
   public boolean allows(S status, A action) {
-    Map<A, Transition<S, A, C>> row = index.get(status);
-    return row != null && row.containsKey(action);
+    return line(status, action) != null;
+  }
+
+  /** The line for {@code action} from {@code status}, or null if the table has none. */
+  @SuppressWarnings("unchecked")
+  Transition<S, A, C> line(S status, A action) {
+    if (!isOwn(status, statusType) || !isOwn(action, actionType)) {
+      return null;
+    }
+    return (Transition<S, A, C>) index[status.ordinal() * actionCount + action.ordinal()];
+  }
+
+  /**
+   * Whether {@code value} is a constant of {@code type}, as an {@link EnumMap} keyed by it would
+   * accept it: false for null, and for a constant of another enum passed through a raw type.
+   */
+  private static boolean isOwn(Enum<?> value, Class<?> type) {
+    if (value == null) {
+      return false;
+    }
+    Class<?> valueClass = value.getClass();
+    return valueClass == type || valueClass.getSuperclass() == type;
   }
 
   /** The lines out of {@code status}, in the order written. */

@@ -84,34 +84,38 @@ public final class Workflow<R extends CooperationAct, S extends Enum<S>, A exten
       return new Outcome.Conflict<>(caseFile, command.expectedVersion());
     }
     Instant now = environment.clock().instant();
-    StepContext<R> context = new StepContext<>(caseFile, Optional.of(command), environment, now);
-    List<Violation> violations = violations(caseFile, command.action(), context);
+    S status = caseFile.status();
+    Transition<S, A, StepContext<R>> line =
+        table.isTerminal(status) ? null : table.line(status, command.action());
+    if (line == null) {
+      return new Outcome.Rejected<>(caseFile, violations(caseFile, command.action(), null));
+    }
+    StepContext<R> context = new StepContext<>(caseFile, command, environment, now);
+    List<Violation> violations = guardViolations(line, context);
     if (!violations.isEmpty()) {
       return new Outcome.Rejected<>(caseFile, violations);
     }
-    Transition<S, A, StepContext<R>> line = table.find(caseFile.status(), command.action()).orElseThrow();
+    long version = caseFile.version() + 1;
     HistoryEvent<S, A> event =
-        ImmutableHistoryEvent.<S, A>builder()
-            .version(caseFile.version() + 1)
-            .commandId(command.id())
-            .action(command.action())
-            .from(caseFile.status())
-            .to(line.to())
-            .at(now)
-            .actor(command.actor())
-            .citation(line.citation())
-            .verification(line.verification())
-            .reply(command.reply())
-            .followUp(command.followUp())
+        ImmutableHistoryEvent.of(
+            version,
+            command.id(),
+            command.action(),
+            status,
+            line.to(),
+            now,
+            command.actor(),
+            line.citation(),
+            line.verification(),
+            command.reply(),
+            command.followUp());
+    List<HistoryEvent<S, A>> history = caseFile.history();
+    ImmutableList<HistoryEvent<S, A>> nextHistory =
+        ImmutableList.<HistoryEvent<S, A>>builderWithExpectedSize(history.size() + 1)
+            .addAll(history)
+            .add(event)
             .build();
-    CaseFile<R, S, A> next =
-        ImmutableCaseFile.<R, S, A>builder()
-            .request(caseFile.request())
-            .status(line.to())
-            .version(caseFile.version() + 1)
-            .addAllHistory(caseFile.history())
-            .addHistory(event)
-            .build();
+    CaseFile<R, S, A> next = ImmutableCaseFile.of(caseFile.request(), line.to(), version, nextHistory);
     return new Outcome.Applied<>(next, false);
   }
 
@@ -122,7 +126,7 @@ public final class Workflow<R extends CooperationAct, S extends Enum<S>, A exten
    */
   public List<ActionExplanation<S, A>> explain(CaseFile<R, S, A> caseFile, Environment environment) {
     StepContext<R> context =
-        new StepContext<>(caseFile, Optional.empty(), environment, environment.clock().instant());
+        new StepContext<>(caseFile, null, environment, environment.clock().instant());
     ImmutableList.Builder<ActionExplanation<S, A>> answers = ImmutableList.builder();
     for (A action : table.actions()) {
       Optional<Transition<S, A, StepContext<R>>> line = table.find(caseFile.status(), action);
@@ -155,7 +159,7 @@ public final class Workflow<R extends CooperationAct, S extends Enum<S>, A exten
       return List.of();
     }
     StepContext<R> context =
-        new StepContext<>(caseFile, Optional.of(command), environment, environment.clock().instant());
+        new StepContext<>(caseFile, command, environment, environment.clock().instant());
     List<Guard<StepContext<R>>> failing = new ArrayList<>();
     for (Guard<StepContext<R>> guard : line.get().guards()) {
       if (!guard.check(context).isEmpty()) {
@@ -165,19 +169,39 @@ public final class Workflow<R extends CooperationAct, S extends Enum<S>, A exten
     return List.copyOf(failing);
   }
 
+  /**
+   * Every rule that forbids {@code action} now: the case closed, no line for it, or the violations of
+   * the line's guards in their order. {@code context} is read only for the guards; it may be null
+   * when the caller knows the table has no open line for the action.
+   */
   private List<Violation> violations(CaseFile<R, S, A> caseFile, A action, StepContext<R> context) {
     if (table.isTerminal(caseFile.status())) {
       return List.of(closed(caseFile));
     }
-    Optional<Transition<S, A, StepContext<R>>> line = table.find(caseFile.status(), action);
-    if (line.isEmpty()) {
+    Transition<S, A, StepContext<R>> line = table.line(caseFile.status(), action);
+    if (line == null) {
       return List.of(notAvailable(caseFile.status(), action));
     }
-    List<Violation> violations = new ArrayList<>();
-    for (Guard<StepContext<R>> guard : line.get().guards()) {
-      violations.addAll(guard.check(context));
+    return guardViolations(line, context);
+  }
+
+  /**
+   * The violations of {@code line}'s guards in {@code context}, in the line's order; the shared
+   * empty list when every guard holds.
+   */
+  private static <C> List<Violation> guardViolations(Transition<?, ?, C> line, C context) {
+    List<Guard<C>> guards = line.guards();
+    List<Violation> violations = null;
+    for (int i = 0; i < guards.size(); i++) {
+      List<Violation> found = guards.get(i).check(context);
+      if (!found.isEmpty()) {
+        if (violations == null) {
+          violations = new ArrayList<>();
+        }
+        violations.addAll(found);
+      }
     }
-    return violations;
+    return violations == null ? List.of() : violations;
   }
 
   private Violation closed(CaseFile<R, S, A> caseFile) {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.treatyflow.model.common.Instrument.BUDAPEST;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.treatyflow.model.common.Verification;
+import org.treatyflow.workflow.catalog.WorkflowCatalog;
 
 class TransitionTableTest {
   enum S { A, B, C, D, UNUSED }
@@ -101,5 +103,49 @@ class TransitionTableTest {
             .from(S.A).on(Act.GO).to(S.C).per(BUDAPEST.cite(29, 3), Verification.UNVERIFIED)
             .build();
     assertThat(table.find(S.A, Act.GO).orElseThrow().verification()).isEqualTo(Verification.UNVERIFIED);
+  }
+
+  @Test
+  void everyTableOfTheCatalogFindsExactlyItsLinesAndKnowsItsTerminalStatuses() {
+    for (Workflow<?, ?, ?> workflow : WorkflowCatalog.all()) {
+      checkIndex(workflow.table());
+    }
+  }
+
+  private static <S extends Enum<S>, A extends Enum<A>, C> void checkIndex(TransitionTable<S, A, C> table) {
+    Class<S> statusType = table.initial().getDeclaringClass();
+    Class<A> actionType = table.actions().get(0).getDeclaringClass();
+    for (S status : statusType.getEnumConstants()) {
+      assertThat(table.isTerminal(status)).as("%s terminal", status).isEqualTo(table.terminal().contains(status));
+      for (A action : actionType.getEnumConstants()) {
+        Optional<Transition<S, A, C>> written =
+            table.transitions().stream().filter(t -> t.from() == status && t.action() == action).findFirst();
+        assertThat(table.find(status, action)).as("%s on %s", status, action).isEqualTo(written);
+        assertThat(table.allows(status, action)).as("%s on %s", status, action).isEqualTo(written.isPresent());
+      }
+    }
+  }
+
+  enum Other { FIRST, SECOND, THIRD, FOURTH, FIFTH }
+
+  @Test
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void aStatusOrActionOfAnotherEnumOrNullFindsNoLine() {
+    TransitionTable<S, Act, String> table =
+        TransitionTable.of(S.class, Act.class, String.class)
+            .initial(S.A)
+            .terminal(EnumSet.of(S.C))
+            .from(S.A).on(Act.GO).to(S.B).per(BUDAPEST.cite(29, 3))
+            .from(S.B).on(Act.STOP).to(S.C).per(BUDAPEST.cite(29, 5))
+            .build();
+    TransitionTable raw = table;
+    assertThat(raw.allows(Other.FIRST, Act.GO)).isFalse();
+    assertThat(raw.allows(S.A, Other.FIRST)).isFalse();
+    assertThat(raw.find(Other.SECOND, Other.SECOND)).isEmpty();
+    assertThat(raw.isTerminal(Other.THIRD)).isFalse();
+    assertThat(table.allows(null, Act.GO)).isFalse();
+    assertThat(table.allows(S.A, null)).isFalse();
+    assertThat(table.find(null, null)).isEmpty();
+    assertThat(table.isTerminal(null)).isFalse();
   }
 }

@@ -91,6 +91,7 @@ public interface EmergencyMutualAssistanceRequest extends Request {
     return RequestFamily.EMERGENCY_MUTUAL_ASSISTANCE;
   }
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

@@ -106,6 +106,7 @@ public interface InterceptionRequest extends Request {
     return RequestFamily.CONTENT_INTERCEPTION;
   }
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

@@ -134,6 +134,7 @@ public interface JointInvestigationTeamAgreement extends CooperationAct {
     return RequestFamily.JOINT_INVESTIGATION_TEAM;
   }
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

@@ -145,6 +145,7 @@ public interface MutualAssistanceRequest extends Request {
     return RequestFamily.MUTUAL_ASSISTANCE;
   }
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

@@ -106,6 +106,7 @@ public interface RealTimeTrafficCollectionRequest extends Request {
     return RequestFamily.REAL_TIME_TRAFFIC_COLLECTION;
   }
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

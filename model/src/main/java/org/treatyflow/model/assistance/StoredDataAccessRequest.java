@@ -126,6 +126,7 @@ public interface StoredDataAccessRequest extends Request {
     return RequestFamily.STORED_DATA_ACCESS;
   }
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

@@ -87,6 +87,7 @@ public interface VideoConferenceRequest extends Request {
     return RequestFamily.VIDEO_CONFERENCE;
   }
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

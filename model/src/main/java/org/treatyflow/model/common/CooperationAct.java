@@ -12,7 +12,8 @@ public interface CooperationAct {
 
   /**
    * Every item of the content the treaty requires that is missing or inconsistent, each citing its
-   * article; empty when the act is complete. Never null.
+   * article; empty when the act is complete. Never null. The acts of the model are immutable, so
+   * each computes this list once, on first use, and returns the same immutable list afterwards.
    */
   List<Violation> completenessViolations();
 

@@ -309,6 +309,7 @@ public interface ConfiscationRequest extends Request {
     return RequestFamily.CONFISCATION;
   }
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

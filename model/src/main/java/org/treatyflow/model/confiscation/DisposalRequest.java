@@ -155,6 +155,7 @@ public interface DisposalRequest extends Request {
     return RequestFamily.DISPOSAL;
   }
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

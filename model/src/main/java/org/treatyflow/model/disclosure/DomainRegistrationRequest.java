@@ -178,6 +178,7 @@ public interface DomainRegistrationRequest extends Request {
     return RequestFamily.DOMAIN_REGISTRATION_INFORMATION;
   }
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

@@ -259,6 +259,7 @@ public interface EmergencyDisclosureRequest extends Request {
     return RequestFamily.EMERGENCY_DISCLOSURE;
   }
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

@@ -285,6 +285,7 @@ public interface ForeignProductionOrderRequest extends Request {
     return RequestFamily.FOREIGN_PRODUCTION_ORDER;
   }
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

@@ -306,6 +306,7 @@ public interface SubscriberInformationOrder extends Request {
     return RequestFamily.SUBSCRIBER_INFORMATION_ORDER;
   }
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

@@ -90,6 +90,7 @@ public interface BankAccountInformationRequest extends Request {
     return RequestFamily.BANK_ACCOUNT_INFORMATION;
   }
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

@@ -70,6 +70,7 @@ public interface BankingTransactionInformationRequest extends Request {
     return RequestFamily.BANKING_TRANSACTION_INFORMATION;
   }
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

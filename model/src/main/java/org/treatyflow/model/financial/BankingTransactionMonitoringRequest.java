@@ -77,6 +77,7 @@ public interface BankingTransactionMonitoringRequest extends Request {
     return RequestFamily.BANKING_TRANSACTION_MONITORING;
   }
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

@@ -60,6 +60,7 @@ public interface InvestigativeAssistanceRequest extends Request {
     return RequestFamily.INVESTIGATIVE_ASSISTANCE;
   }
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

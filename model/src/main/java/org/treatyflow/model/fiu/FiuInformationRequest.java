@@ -62,6 +62,7 @@ public interface FiuInformationRequest extends Request {
     return RequestFamily.FIU_INFORMATION_EXCHANGE;
   }
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

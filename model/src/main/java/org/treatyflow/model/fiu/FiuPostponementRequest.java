@@ -46,6 +46,7 @@ public interface FiuPostponementRequest extends Request {
     return RequestFamily.FIU_POSTPONEMENT;
   }
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

@@ -189,6 +189,7 @@ public interface PreservationRequest extends Request {
     return RequestFamily.EXPEDITED_PRESERVATION;
   }
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

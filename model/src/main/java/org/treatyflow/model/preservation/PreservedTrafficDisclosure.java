@@ -129,6 +129,7 @@ public interface PreservedTrafficDisclosure extends CooperationAct {
     return RequestFamily.PRESERVED_TRAFFIC_DISCLOSURE;
   }
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

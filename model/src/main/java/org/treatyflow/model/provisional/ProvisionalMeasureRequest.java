@@ -162,6 +162,7 @@ public interface ProvisionalMeasureRequest extends Request {
     return RequestFamily.PROVISIONAL_MEASURES;
   }
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

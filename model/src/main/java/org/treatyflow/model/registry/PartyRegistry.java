@@ -65,9 +65,15 @@ public abstract class PartyRegistry {
 
   /** The row of {@code party} under {@code instrument}; empty if the registry has none. */
   public Optional<PartyStatus> status(Instrument instrument, Party party) {
+    return Optional.ofNullable(row(instrument, party));
+  }
+
+  /** The row of {@code party} under {@code instrument}, or null if the registry has none. */
+  private PartyStatus row(Instrument instrument, Party party) {
     checkNotNull(instrument, "instrument");
     checkNotNull(party, "party");
-    return Optional.ofNullable(index().getOrDefault(instrument, Map.of()).get(party));
+    Map<Party, PartyStatus> rows = index().get(instrument);
+    return rows == null ? null : rows.get(party);
   }
 
   /** The rows under {@code instrument}, in the order of the file; empty if none. */
@@ -83,7 +89,8 @@ public abstract class PartyRegistry {
    */
   public boolean isInForce(Instrument instrument, Party party, LocalDate date) {
     checkNotNull(date, "date");
-    return status(instrument, party).map(s -> s.isInForceOn(date)).orElse(false);
+    PartyStatus row = row(instrument, party);
+    return row != null && row.isInForceOn(date);
   }
 
   /**

@@ -60,7 +60,8 @@ public interface PartyStatus {
 
   /** Whether the treaty is in force for this Party on {@code date} (on or after {@link #inForce()}). */
   default boolean isInForceOn(LocalDate date) {
-    return inForce().map(since -> !date.isBefore(since)).orElse(false);
+    Optional<LocalDate> since = inForce();
+    return since.isPresent() && !date.isBefore(since.get());
   }
 
   /** Whether the Party has made {@code code}, as a reservation or as a declaration. */

@@ -49,6 +49,7 @@ public interface Acknowledgement extends Reply {
   @Value.Redacted
   Optional<String> actionDescription();
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

@@ -68,6 +68,7 @@ public interface AmendmentRequest extends Reply {
     return false;
   }
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

@@ -83,6 +83,7 @@ public interface ConditionalGrant extends Reply {
   @Value.Redacted
   Optional<String> reasons();
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

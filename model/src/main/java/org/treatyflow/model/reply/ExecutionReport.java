@@ -82,6 +82,7 @@ public interface ExecutionReport extends Reply {
   /** When execution is expected to be complete, for a delay. */
   Optional<LocalDate> expectedCompletion();
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

@@ -45,6 +45,7 @@ public interface InformationNotice extends Reply {
   @Value.Redacted
   Optional<String> details();
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

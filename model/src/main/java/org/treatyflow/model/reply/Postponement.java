@@ -125,6 +125,7 @@ public interface Postponement extends Reply {
     return false;
   }
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

@@ -155,6 +155,7 @@ public interface Refusal extends Reply {
     return false;
   }
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

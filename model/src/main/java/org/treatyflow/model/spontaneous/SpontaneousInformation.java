@@ -65,6 +65,7 @@ public interface SpontaneousInformation extends SpontaneousCommunication {
     return RequestFamily.SPONTANEOUS_INFORMATION;
   }
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

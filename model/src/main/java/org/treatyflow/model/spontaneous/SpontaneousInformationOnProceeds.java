@@ -57,6 +57,7 @@ public interface SpontaneousInformationOnProceeds extends SpontaneousCommunicati
     return RequestFamily.SPONTANEOUS_INFORMATION_ON_PROCEEDS;
   }
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);

@@ -147,6 +147,7 @@ public interface TransBorderAccessRecord extends CooperationAct {
     return RequestFamily.TRANS_BORDER_ACCESS;
   }
 
+  @Value.Lazy
   @Override
   default List<Violation> completenessViolations() {
     return REQUIRED_CONTENT.check(this);
