@@ -3,8 +3,11 @@ package org.treatyflow.model.common;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -26,8 +29,17 @@ public abstract class ArticleCitation implements Comparable<ArticleCitation> {
   private static final Pattern FORM =
       Pattern.compile(
           "(BC|2AP|WC) ([1-9][0-9]{0,2})(?:\\(([1-9][0-9]?)\\))?(?:\\(([a-z])\\)(?:\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?)?");
-  private static final Pattern POINT = Pattern.compile("[a-z]");
-  private static final Pattern SUBPOINT = Pattern.compile("i|ii|iii|iv|v|vi|vii|viii|ix|x");
+  private static final ImmutableList<String> SUBPOINTS =
+      ImmutableList.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
+
+  /**
+   * Citations already read, by printed form: documents cite the same few provisions again and
+   * again. Bounded, since a document could cite many distinct ones; past the bound, parsing still
+   * works, uncached.
+   */
+  private static final ConcurrentMap<String, ArticleCitation> PARSED = new ConcurrentHashMap<>();
+
+  private static final int MOST_PARSED_KEPT = 4096;
 
   private static final Comparator<Optional<Integer>> BY_PARAGRAPH =
       Comparator.comparing(p -> p.orElse(0));
@@ -79,14 +91,14 @@ public abstract class ArticleCitation implements Comparable<ArticleCitation> {
         .ifPresent(
             p ->
                 checkArgument(
-                    POINT.matcher(p).matches(),
+                    p.length() == 1 && p.charAt(0) >= 'a' && p.charAt(0) <= 'z',
                     "ArticleCitation.point must be one lower-case letter, was '%s'",
                     p));
     subpoint()
         .ifPresent(
             s ->
                 checkArgument(
-                    SUBPOINT.matcher(s).matches(),
+                    SUBPOINTS.contains(s),
                     "ArticleCitation.subpoint must be a Roman numeral from i to x, was '%s'",
                     s));
     checkArgument(
@@ -112,6 +124,18 @@ public abstract class ArticleCitation implements Comparable<ArticleCitation> {
    */
   public static ArticleCitation parse(String text) {
     checkNotNull(text, "text");
+    ArticleCitation known = PARSED.get(text);
+    if (known != null) {
+      return known;
+    }
+    ArticleCitation parsed = parseUncached(text);
+    if (PARSED.size() < MOST_PARSED_KEPT) {
+      PARSED.putIfAbsent(text, parsed);
+    }
+    return parsed;
+  }
+
+  private static ArticleCitation parseUncached(String text) {
     Matcher m = FORM.matcher(text);
     checkArgument(
         m.matches(),

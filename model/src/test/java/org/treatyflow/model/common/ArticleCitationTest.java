@@ -76,4 +76,24 @@ class ArticleCitationTest {
     assertThat(SECOND_PROTOCOL.cite(7).articleTitle(Language.ENGLISH)).isEmpty();
     assertThat(BUDAPEST.cite(999).articleTitle(Language.ENGLISH)).isEmpty();
   }
+
+  @Test
+  void parsingAgainGivesTheSameCitationAndARejectedTextIsRejectedAgain() {
+    for (int round = 0; round < 2; round++) {
+      assertThat(ArticleCitation.parse("2AP 7(5)(c)(i)"))
+          .isEqualTo(SECOND_PROTOCOL.cite(7, 5, "c", "i"));
+      assertThatIllegalArgumentException().isThrownBy(() -> ArticleCitation.parse("BC 29(2)(A)"));
+    }
+  }
+
+  @Test
+  void manyDistinctCitationsAllReadBackBeyondWhatIsKept() {
+    for (int article = 1; article <= 999; article++) {
+      for (int paragraph = 1; paragraph <= 6; paragraph++) {
+        ArticleCitation citation = WARSAW.cite(article, paragraph, "b", "ix");
+        assertThat(ArticleCitation.parse(citation.toString())).isEqualTo(citation);
+        assertThat(ArticleCitation.parse(citation.toString())).isEqualTo(citation);
+      }
+    }
+  }
 }
