@@ -3,9 +3,9 @@ package org.treatyflow.model.asset;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -15,7 +15,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 public abstract class Iban {
-  private static final Pattern FORM = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}");
+  private static final CharMatcher LETTER = CharMatcher.inRange('A', 'Z');
+  private static final CharMatcher DIGIT = CharMatcher.inRange('0', '9');
+  private static final CharMatcher LETTER_OR_DIGIT = LETTER.or(DIGIT).precomputed();
 
   /** IBAN lengths by country, from the ISO 13616 registry. */
   private static final Map<String, Integer> LENGTHS =
@@ -44,7 +46,7 @@ public abstract class Iban {
   @Value.Check
   protected void check() {
     checkArgument(
-        FORM.matcher(value()).matches(),
+        isElectronicForm(value()),
         "Iban.value must be two letters, two check digits and 11 to 30 letters or digits (length was %s)",
         value().length());
     String country = country();
@@ -67,6 +69,20 @@ public abstract class Iban {
   public static Iban of(String text) {
     checkNotNull(text, "text");
     return ImmutableIban.of(text.replace(" ", "").toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * Whether {@code text} has the electronic form {@code [A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}}: upper
+   * case, no spaces; the country, length and check digits are not checked.
+   */
+  public static boolean isElectronicForm(String text) {
+    return text.length() >= 15
+        && text.length() <= 34
+        && LETTER.matches(text.charAt(0))
+        && LETTER.matches(text.charAt(1))
+        && DIGIT.matches(text.charAt(2))
+        && DIGIT.matches(text.charAt(3))
+        && LETTER_OR_DIGIT.matchesAllOf(text);
   }
 
   /** Whether {@code text} is a valid IBAN. */

@@ -2,7 +2,7 @@ package org.treatyflow.model.common;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.util.regex.Pattern;
+import com.google.common.base.CharMatcher;
 import org.immutables.value.Value;
 
 /**
@@ -11,7 +11,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 public abstract class RequestId implements Comparable<RequestId> {
-  private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}");
+  private static final CharMatcher LETTER_OR_DIGIT =
+      CharMatcher.inRange('A', 'Z')
+          .or(CharMatcher.inRange('a', 'z'))
+          .or(CharMatcher.inRange('0', '9'))
+          .precomputed();
+  private static final CharMatcher ALLOWED =
+      LETTER_OR_DIGIT.or(CharMatcher.anyOf("._:/-")).precomputed();
 
   /** The reference: 1 to 64 letters, digits or {@code . _ : / -}, starting with a letter or digit. */
   @Value.Parameter
@@ -20,10 +26,18 @@ public abstract class RequestId implements Comparable<RequestId> {
   @Value.Check
   protected void check() {
     checkArgument(
-        FORM.matcher(value()).matches(),
+        isReference(value()),
         "RequestId.value must be 1 to 64 letters, digits or . _ : / - starting with a letter or"
             + " digit (length was %s)",
         value().length());
+  }
+
+  /** Whether {@code text} has the form {@code [A-Za-z0-9][A-Za-z0-9._:/-]{0,63}}. */
+  static boolean isReference(String text) {
+    return !text.isEmpty()
+        && text.length() <= 64
+        && LETTER_OR_DIGIT.matches(text.charAt(0))
+        && ALLOWED.matchesAllOf(text);
   }
 
   /** The identifier {@code value}. */

@@ -50,4 +50,18 @@ class IbanProperties {
         .as("valid")
         .isEqualTo(mod97OfTheWholeNumber(bban + country + check) == 1);
   }
+
+  @Property(tries = 3000)
+  void theElectronicFormIsThatOfThePublishedPattern(@ForAll("ibanLike") String text) {
+    assertThat(Iban.isElectronicForm(text))
+        .as(text)
+        .isEqualTo(text.matches("[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}"));
+  }
+
+  @Provide
+  Arbitrary<String> ibanLike() {
+    Arbitrary<String> prefix = Arbitraries.strings().withChars("AZaz09 ").ofLength(4);
+    Arbitrary<String> rest = Arbitraries.strings().withChars("AZ09 a-").ofMinLength(9).ofMaxLength(33);
+    return net.jqwik.api.Combinators.combine(prefix, rest).as(String::concat);
+  }
 }
