@@ -142,6 +142,24 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   }
 
   /**
+   * The member named {@code field}, trying first the few declared after the member read last:
+   * documents written by this library list them in that order, and the parser hands over names
+   * it has interned, so the usual answer costs a comparison of references or two. Any other
+   * order, or names not interned, are found by name.
+   */
+  private Member<T, B, ?> memberNamed(String field, int expected) {
+    // a few ahead, since absent optional members are left out
+    int last = Math.min(expected + 4, members.size());
+    for (int i = expected; i < last; i++) {
+      Member<T, B, ?> next = members.get(i);
+      if (next.name == field) {
+        return next;
+      }
+    }
+    return byName.get(field);
+  }
+
+  /**
    * Reads the members of an object whose start has been read, up to its end. {@code typeRead}:
    * the parser is on the value of the member {@code "type"}, already found to be this codec's
    * type name (a union reads it first to choose the codec).
@@ -151,10 +169,14 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     B builder = newBuilder.get();
     boolean typeSeen = typeRead;
     long present = 0;
+    int expected = 0;
     for (JsonToken token = in.nextToken(); token == JsonToken.FIELD_NAME; token = in.nextToken()) {
       String field = in.currentName();
       JsonToken value = in.nextToken();
-      Member<T, B, ?> member = byName.get(field);
+      Member<T, B, ?> member = memberNamed(field, expected);
+      if (member != null) {
+        expected = member.position + 1;
+      }
       if (member != null) {
         long bit = 1L << member.position;
         if ((present & bit) != 0) {
