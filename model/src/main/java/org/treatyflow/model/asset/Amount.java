@@ -27,7 +27,8 @@ public abstract class Amount {
   protected void check() {
     checkArgument(value().signum() >= 0, "Amount.value must not be negative, was %s %s", value(), code());
     checkArgument(
-        value().stripTrailingZeros().scale() <= code().scale(),
+        // stripping zeros only lowers the scale: most amounts pass without making a new value
+        value().scale() <= code().scale() || value().stripTrailingZeros().scale() <= code().scale(),
         "Amount.value has more decimal places than %s allows (%s), was %s",
         code(),
         code().scale(),

@@ -62,9 +62,9 @@ public abstract class AssetCode {
 
   /** The ISO 4217 currency {@code code}, with its standard number of decimal places. */
   public static AssetCode fiat(String code) {
-    checkArgument(isIsoCurrency(code), "AssetCode.code must be an ISO 4217 currency code, was '%s'", code);
-    int digits = Currency.getInstance(code).getDefaultFractionDigits();
-    return ImmutableAssetCode.of(code, Kind.FIAT, Math.max(digits, 0));
+    AssetCode known = code == null ? null : FiatCodes.BY_CODE.get(code);
+    checkArgument(known != null, "AssetCode.code must be an ISO 4217 currency code, was '%s'", code);
+    return known;
   }
 
   /** A virtual asset {@code code} with {@code scale} decimal places. */
@@ -75,6 +75,20 @@ public abstract class AssetCode {
   /** Whether {@code code} is an ISO 4217 currency code known to the Java runtime. */
   public static boolean isIsoCurrency(String code) {
     return code != null && IsoCodes.CODES.contains(code);
+  }
+
+  /** The asset code of every ISO 4217 currency, made once: amounts name the same few again and again. */
+  private static final class FiatCodes {
+    static final java.util.Map<String, AssetCode> BY_CODE =
+        IsoCodes.CODES.stream()
+            .collect(
+                com.google.common.collect.ImmutableMap.toImmutableMap(
+                    code -> code,
+                    code ->
+                        ImmutableAssetCode.of(
+                            code,
+                            Kind.FIAT,
+                            Math.max(Currency.getInstance(code).getDefaultFractionDigits(), 0))));
   }
 
   /** The ISO 4217 codes of the runtime, read once: the runtime copies its set on every request. */

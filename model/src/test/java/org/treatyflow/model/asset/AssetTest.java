@@ -49,6 +49,13 @@ class AssetTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Amount.of("0.001", AssetCode.EUR))
         .withMessageContaining("more decimal places than EUR allows (2)");
+    // trailing zeros beyond the currency's places are allowed, and kept
+    assertThat(Amount.of("1.5000", AssetCode.EUR).value().scale()).isEqualTo(4);
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Amount.of("1.5001", AssetCode.EUR))
+        .withMessageContaining("more decimal places than EUR allows (2)");
+    assertThat(Amount.of("7", AssetCode.fiat("JPY")).value()).isEqualByComparingTo("7");
+    assertThat(Amount.of("7.000", AssetCode.fiat("JPY")).value().scale()).isEqualTo(3);
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Amount.of("-1", AssetCode.EUR))
         .withMessageContaining("Amount.value must not be negative");
@@ -69,6 +76,18 @@ class AssetTest {
     assertThatIllegalArgumentException().isThrownBy(() -> AssetCode.fiat("BTC")).withMessageContaining("ISO 4217");
     assertThatIllegalArgumentException().isThrownBy(() -> AssetCode.virtual("EUR", 2)).withMessageContaining("use AssetCode.fiat");
     assertThatIllegalArgumentException().isThrownBy(() -> AssetCode.virtual("BTC", 19)).withMessageContaining("AssetCode.scale");
+  }
+
+  @Test
+  void everyIsoCurrencyHasItsFiatCodeWithTheRuntimesDecimalPlaces() {
+    for (java.util.Currency currency : java.util.Currency.getAvailableCurrencies()) {
+      AssetCode code = AssetCode.fiat(currency.getCurrencyCode());
+      assertThat(code.code()).isEqualTo(currency.getCurrencyCode());
+      assertThat(code.kind()).isEqualTo(AssetCode.Kind.FIAT);
+      assertThat(code.scale()).isEqualTo(Math.max(currency.getDefaultFractionDigits(), 0));
+    }
+    assertThatIllegalArgumentException().isThrownBy(() -> AssetCode.fiat(null));
+    assertThatIllegalArgumentException().isThrownBy(() -> AssetCode.fiat("eur"));
   }
 
   @Test
