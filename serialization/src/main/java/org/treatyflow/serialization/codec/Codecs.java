@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -66,63 +67,36 @@ public final class Codecs {
 
   /** A JSON integer within the range of a Java {@code int}; never a string or a fraction. */
   public static final Codec<Integer> INTEGER =
-      new Codec<>() {
-        @Override
-        public void write(Integer value, JsonGenerator out) throws IOException {
-          out.writeNumber(value);
-        }
-
-        @Override
-        public Integer read(JsonParser in, Path at, Problems problems) throws IOException {
-          Long value = integer(in, Integer.MIN_VALUE, Integer.MAX_VALUE);
-          if (value == null) {
-            return mismatch(
-                in, at, problems, "an integer from -2147483648 to 2147483647 (a JSON number, not a string)");
-          }
-          return value.intValue();
-        }
-
-        @Override
-        public JsonNode schema(SchemaContext schemas) {
-          return SchemaContext.nodes()
-              .objectNode()
-              .put("type", "integer")
-              .put("minimum", Integer.MIN_VALUE)
-              .put("maximum", Integer.MAX_VALUE);
-        }
-      };
+      integer(Integer.MIN_VALUE, Integer.MAX_VALUE, value -> (int) value);
 
   /** A JSON integer within the range of a Java {@code long}; never a string or a fraction. */
-  public static final Codec<Long> LONG =
-      new Codec<>() {
-        @Override
-        public void write(Long value, JsonGenerator out) throws IOException {
-          out.writeNumber(value);
-        }
+  public static final Codec<Long> LONG = integer(Long.MIN_VALUE, Long.MAX_VALUE, value -> value);
 
-        @Override
-        public Long read(JsonParser in, Path at, Problems problems) throws IOException {
-          Long value = integer(in, Long.MIN_VALUE, Long.MAX_VALUE);
-          if (value == null) {
-            return mismatch(
-                in,
-                at,
-                problems,
-                "an integer from -9223372036854775808 to 9223372036854775807 (a JSON number, not a"
-                    + " string)");
-          }
-          return value;
-        }
+  /** A JSON integer from {@code min} to {@code max}, boxed by {@code box}. */
+  private static <N extends Number> Codec<N> integer(long min, long max, LongFunction<N> box) {
+    String expected = "an integer from " + min + " to " + max + " (a JSON number, not a string)";
+    return new Codec<>() {
+      @Override
+      public void write(N value, JsonGenerator out) throws IOException {
+        out.writeNumber(value.longValue());
+      }
 
-        @Override
-        public JsonNode schema(SchemaContext schemas) {
-          return SchemaContext.nodes()
-              .objectNode()
-              .put("type", "integer")
-              .put("minimum", Long.MIN_VALUE)
-              .put("maximum", Long.MAX_VALUE);
-        }
-      };
+      @Override
+      public N read(JsonParser in, Path at, Problems problems) throws IOException {
+        Long value = readInteger(in, min, max);
+        return value == null ? mismatch(in, at, problems, expected) : box.apply(value);
+      }
+
+      @Override
+      public JsonNode schema(SchemaContext schemas) {
+        return SchemaContext.nodes()
+            .objectNode()
+            .put("type", "integer")
+            .put("minimum", min)
+            .put("maximum", max);
+      }
+    };
+  }
 
   /** {@code true} or {@code false}; never a string or a number. */
   public static final Codec<Boolean> BOOLEAN =
@@ -226,7 +200,7 @@ public final class Codecs {
    * {@code null} for anything else, a fraction or exponent included, whose value is then never
    * computed.
    */
-  private static Long integer(JsonParser in, long min, long max) throws IOException {
+  private static Long readInteger(JsonParser in, long min, long max) throws IOException {
     if (in.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       return null;
     }
