@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -446,9 +447,12 @@ public final class Codecs {
   public static <E extends Enum<E>> Codec<E> enumeration(String definition, Class<E> type) {
     E[] constants = type.getEnumConstants();
     SerializableString[] encoded = new SerializableString[constants.length];
+    ImmutableMap.Builder<String, E> byName = ImmutableMap.builderWithExpectedSize(constants.length);
     for (E constant : constants) {
       encoded[constant.ordinal()] = new SerializedString(constant.name());
+      byName.put(constant.name(), constant);
     }
+    ImmutableMap<String, E> named = byName.buildOrThrow();
     StringBuilder names = new StringBuilder();
     for (E constant : constants) {
       names.append(names.length() == 0 ? "" : ", ").append(constant.name());
@@ -462,15 +466,9 @@ public final class Codecs {
 
       @Override
       public E read(JsonParser in, Path at, Problems problems) throws IOException {
-        if (in.currentToken() == JsonToken.VALUE_STRING) {
-          String text = in.getText();
-          for (E constant : constants) {
-            if (constant.name().equals(text)) {
-              return constant;
-            }
-          }
-        }
-        return mismatch(in, at, problems, expected);
+        E constant =
+            in.currentToken() == JsonToken.VALUE_STRING ? named.get(in.getText()) : null;
+        return constant != null ? constant : mismatch(in, at, problems, expected);
       }
 
       @Override
