@@ -122,20 +122,12 @@ public final class ExchangeFormat {
   public <T> T read(byte[] document, Class<T> type) throws RejectedDocumentException {
     checkNotNull(document, "document");
     Codec<T> codec = codecOf(type);
-    return parse(
-        document,
-        false,
-        parser -> {
-          Problems problems = new Problems();
-          T value = codec.read(parser, Path.root(), problems);
-          if (somethingFollows(parser)) {
-            throw RejectedDocumentException.of(new Problem("", "nothing after the document's value"));
-          }
-          if (!problems.isEmpty()) {
-            throw new RejectedDocumentException(problems.listed(), problems.count(), null);
-          }
-          return value;
-        });
+    Problems problems = new Problems();
+    T value = parse(document, false, parser -> codec.read(parser, Path.root(), problems));
+    if (!problems.isEmpty()) {
+      throw new RejectedDocumentException(problems.listed(), problems.count(), null);
+    }
+    return value;
   }
 
   /** Reads a document holding one value of {@code type} from a stream; see {@link #read(byte[], Class)}. */
@@ -260,17 +252,8 @@ public final class ExchangeFormat {
    */
   public JsonNode readTree(byte[] document) throws RejectedDocumentException {
     checkNotNull(document, "document");
-    return parse(
-        document,
-        true,
-        parser -> {
-          // the reader starts from the parser's current token, the document's first
-          JsonNode tree = trees.readTree(parser);
-          if (somethingFollows(parser)) {
-            throw RejectedDocumentException.of(new Problem("", "nothing after the document's value"));
-          }
-          return tree;
-        });
+    // the reader starts from the parser's current token, the document's first
+    return parse(document, true, trees::readTree);
   }
 
   /** What is read from a parser on the first token of a document. */
@@ -281,8 +264,9 @@ public final class ExchangeFormat {
 
   /**
    * Checks the bytes and reads them with {@code reading}, from the document's first token, or
-   * rejects them. A fault of the JSON itself (malformed, beyond a limit) is the one problem
-   * reported, whatever {@code reading} found before it.
+   * rejects them. A fault of the JSON itself (malformed, beyond a limit, something after the
+   * value) is the one problem reported, whatever {@code reading} found before it: the caller
+   * reports the problems of the value only when this returns.
    */
   private <R> R parse(byte[] document, boolean checksRepeatedNames, Reading<R> reading)
       throws RejectedDocumentException {
@@ -312,7 +296,11 @@ public final class ExchangeFormat {
       if (parser.nextToken() == null) {
         throw RejectedDocumentException.of(new Problem("", "a JSON value (the document is empty)"));
       }
-      return reading.read(parser);
+      R value = reading.read(parser);
+      if (somethingFollows(parser)) {
+        throw RejectedDocumentException.of(new Problem("", "nothing after the document's value"));
+      }
+      return value;
     } catch (RejectedDocumentException e) {
       throw e;
     } catch (StreamConstraintsException e) {

@@ -2,7 +2,6 @@ package org.treatyflow.serialization.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -84,7 +83,8 @@ class ScalarParsingProperties {
     }
     assertThat(Codecs.isDecimal("1" + "0".repeat(39))).isTrue();
     assertThat(Codecs.isDecimal("1" + "0".repeat(40))).isFalse();
-    assertThat(new BigDecimal("-0.50").scale()).isEqualTo(2);
+    assertThat(Codecs.isDecimal("-0.50")).isTrue();
+    assertThat(Codecs.isDecimal("0." + "5".repeat(41))).isFalse();
   }
 
   @Provide
